@@ -1,0 +1,1 @@
+"""The Qt-free diagnosis core: causes, evidence, rules, findings, plan and session."""

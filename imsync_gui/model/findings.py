@@ -1,0 +1,72 @@
+"""Findings: what the model concludes about each cause, built from signals."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from imsync_gui.model.enums import CauseId, Confidence, Verdict
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One piece of evidence read by a rule: what it suggests, how strongly, and why.
+
+    A NOT_CHECKED signal adds a note ("the clock check could not run") without a verdict.
+    """
+
+    verdict: Verdict
+    confidence: Confidence
+    text: str
+    fixes: tuple[str, ...] = ()
+    devices: tuple[str, ...] = ()
+    blocking: bool = False
+
+
+@dataclass(frozen=True)
+class Finding:
+    """The verdict on one cause, how sure it is, and the evidence it rests on."""
+
+    cause: CauseId
+    verdict: Verdict
+    confidence: Confidence
+    explanation: str
+    evidence: tuple[str, ...]
+    fixes: tuple[str, ...]
+    devices: tuple[str, ...] = ()
+    blocking: bool = False
+
+    @property
+    def needs_action(self) -> bool:
+        """True for problems and warnings."""
+        return self.verdict in (Verdict.PROBLEM, Verdict.WARNING)
+
+
+def combine(cause: CauseId, signals: Iterable[Signal], explanations: dict[Verdict, str]) -> Finding:
+    """Fold a cause's signals into one finding.
+
+    The worst verdict wins; its confidence is the highest among signals of that verdict. Fixes
+    come from problem and warning signals, in order, without repeats. With no verdict-bearing
+    signal at all the cause is NOT_CHECKED: missing evidence is never reported as fine.
+    """
+    collected = list(signals)
+    judged = [s for s in collected if s.verdict is not Verdict.NOT_CHECKED]
+    verdict = max((s.verdict for s in judged), key=lambda v: v.severity, default=Verdict.NOT_CHECKED)
+    top = [s for s in judged if s.verdict is verdict]
+    confidence = max((s.confidence for s in top), default=Confidence.LOW)
+    acting = [s for s in collected if s.verdict in (Verdict.PROBLEM, Verdict.WARNING)]
+    ordered = sorted(acting, key=lambda s: -s.verdict.severity)
+    return Finding(
+        cause=cause,
+        verdict=verdict,
+        confidence=confidence,
+        explanation=explanations[verdict],
+        evidence=tuple(_unique(s.text for s in sorted(collected, key=lambda s: -s.verdict.severity))),
+        fixes=tuple(_unique(f for s in ordered for f in s.fixes)),
+        devices=tuple(_unique(d for s in acting for d in s.devices)),
+        blocking=any(s.blocking for s in top),
+    )
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
