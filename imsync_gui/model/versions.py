@@ -1,0 +1,86 @@
+"""Operating-system versions: parsing, comparison, minimums and the bundled latest table."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache, total_ordering
+from importlib import resources
+
+from imsync_gui.model.enums import DeviceKind
+
+_VERSION = re.compile(r"^\s*(\d{1,3})(?:\.(\d{1,3}))?(?:\.(\d{1,3}))?\s*$")
+
+
+@total_ordering
+@dataclass(frozen=True)
+class OsVersion:
+    """A dotted version such as 17.2 or 10.13.5, compared numerically."""
+
+    major: int
+    minor: int = 0
+    patch: int = 0
+
+    @classmethod
+    def parse(cls, text: str) -> OsVersion:
+        """Parse "17", "17.2" or "10.13.5"; raise ValueError with a readable reason otherwise."""
+        match = _VERSION.match(text)
+        if not match:
+            raise ValueError(f"“{text}” is not a version number like 17.2 or 10.13.5")
+        major, minor, patch = (int(part) if part else 0 for part in match.groups())
+        return cls(major, minor, patch)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, OsVersion):
+            return NotImplemented
+        return self.as_tuple() < other.as_tuple()
+
+    def as_tuple(self) -> tuple[int, int, int]:
+        """(major, minor, patch)."""
+        return (self.major, self.minor, self.patch)
+
+    def __str__(self) -> str:
+        parts = [self.major, self.minor] + ([self.patch] if self.patch else [])
+        return ".".join(str(p) for p in parts)
+
+
+MESSAGES_IN_ICLOUD_MINIMUM: dict[DeviceKind, OsVersion] = {
+    DeviceKind.IPHONE: OsVersion(11, 4),
+    DeviceKind.IPAD: OsVersion(11, 4),
+    DeviceKind.MAC: OsVersion(10, 13, 5),
+}
+"""Messages in iCloud needs iOS/iPadOS 11.4 or macOS 10.13.5 or later."""
+
+PLATFORM_NAMES: dict[DeviceKind, str] = {
+    DeviceKind.IPHONE: "iOS",
+    DeviceKind.IPAD: "iPadOS",
+    DeviceKind.MAC: "macOS",
+}
+
+
+@dataclass(frozen=True)
+class LatestVersions:
+    """Latest public release per platform, where it came from and how old the data is."""
+
+    versions: dict[str, OsVersion]
+    source: str
+    data_date: str
+    offline: bool
+
+    def for_kind(self, kind: DeviceKind) -> OsVersion | None:
+        """The latest release for a device kind, if known."""
+        return self.versions.get(PLATFORM_NAMES[kind])
+
+
+@cache
+def bundled_latest() -> LatestVersions:
+    """The dated table shipped with the app, used when the live lookup is unavailable."""
+    text = resources.files("imsync_gui.model").joinpath("data/latest_os.json").read_text("utf-8")
+    raw = json.loads(text)
+    return LatestVersions(
+        versions={name: OsVersion.parse(v) for name, v in raw["latest"].items()},
+        source=raw["source"],
+        data_date=raw["data_date"],
+        offline=True,
+    )
