@@ -1,0 +1,278 @@
+"""The content of an exported fix plan, built once and rendered as PDF, JSON or plain text.
+
+Every string here is already masked according to the chosen :class:`Privacy`; renderers only
+lay it out (and escape it for their format).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from imsync_gui import __version__
+from imsync_gui.export.labels import CONFIDENCE_LABELS, EFFORT_LABELS, VERDICT_LABELS
+from imsync_gui.export.privacy import Privacy
+from imsync_gui.export.wording import answer_text, device_list
+from imsync_gui.i18n import N_, translate
+from imsync_gui.model.check_result import CheckResult, JsonValue
+from imsync_gui.model.devices import KIND_LABELS, Device
+from imsync_gui.model.diagnosis import Diagnosis
+from imsync_gui.model.findings import Finding
+from imsync_gui.model.knowledge import cause, question
+from imsync_gui.model.knowledge_types import Fix
+from imsync_gui.model.plan import PlanStep
+from imsync_gui.model.session import Session
+
+FIRST_STEPS = 3
+ANY_MOBILE = N_("On an iPhone or iPad")
+ANY_MAC = N_("On a Mac")
+ON_DEVICES = N_("On {devices}")
+
+
+@dataclass(frozen=True)
+class InstructionGroup:
+    """Numbered instructions for some of the person's devices (``heading`` empty: for all)."""
+
+    heading: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StepContent:
+    """One fix step as exported."""
+
+    number: int
+    fix_id: str
+    title: str
+    effort: str
+    illustration: str
+    causes: tuple[str, ...]
+    why: tuple[str, ...]
+    instructions: tuple[InstructionGroup, ...]
+    verify: str
+    done: bool
+
+
+@dataclass(frozen=True)
+class FindingContent:
+    """The verdict on one cause."""
+
+    cause_id: str
+    title: str
+    illustration: str
+    verdict: str
+    verdict_label: str
+    confidence: str
+    explanation: str
+    evidence: tuple[str, ...]
+    devices: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DeviceContent:
+    """One device of the inventory, contact details masked unless revealed."""
+
+    id: str
+    kind: str
+    kind_label: str
+    name: str
+    os_version: str | None
+    apple_account: str | None
+    addresses: tuple[str, ...]
+    messages_in_icloud: bool | None
+
+
+@dataclass(frozen=True)
+class CheckContent:
+    """One live check with what it measured, for IT."""
+
+    check_id: str
+    status: str
+    message: str
+    started_at: datetime
+    duration_s: float
+    values: dict[str, JsonValue]
+    detail: str
+
+
+@dataclass(frozen=True)
+class AnswerContent:
+    """One answer the person gave."""
+
+    question_id: str
+    question: str
+    device: str | None
+    answer: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
+class ReportContent:
+    """Everything an export shows, in reading order."""
+
+    app_version: str
+    generated_at: datetime
+    session_updated_at: datetime
+    contact_details_included: bool
+    headline: FindingContent | None
+    first_steps: tuple[StepContent, ...]
+    steps: tuple[StepContent, ...]
+    findings: tuple[FindingContent, ...]
+    devices: tuple[DeviceContent, ...]
+    checks: tuple[CheckContent, ...]
+    check_counts: dict[str, int]
+    answers: tuple[AnswerContent, ...]
+
+
+def build_report(
+    session: Session,
+    diagnosis: Diagnosis,
+    *,
+    reveal_contacts: bool = False,
+    generated_at: datetime | None = None,
+) -> ReportContent:
+    """Gather the report for *session* and its *diagnosis*; contacts masked unless revealed."""
+    contacts = [c for d in session.devices for c in (d.apple_account, *d.addresses) if c]
+    privacy = Privacy.for_contacts(contacts, reveal=reveal_contacts)
+    findings = tuple(_finding(f, session, privacy) for f in diagnosis.findings)
+    steps = tuple(
+        _step(number, step, session, privacy)
+        for number, step in enumerate(diagnosis.plan.steps, start=1)
+    )
+    open_steps = [s for s in steps if not s.done] or list(steps)
+    checks = tuple(
+        _check(c, privacy) for c in sorted(session.checks.values(), key=lambda c: c.check_id)
+    )
+    headline = next(
+        (f for f, raw in zip(findings, diagnosis.findings, strict=True) if raw.needs_action), None
+    )
+    return ReportContent(
+        app_version=__version__,
+        generated_at=generated_at or datetime.now(UTC),
+        session_updated_at=session.updated_at,
+        contact_details_included=reveal_contacts,
+        headline=headline,
+        first_steps=tuple(open_steps[:FIRST_STEPS]),
+        steps=steps,
+        findings=findings,
+        devices=tuple(_device(d, privacy) for d in session.devices),
+        checks=checks,
+        check_counts=dict(Counter(c.status for c in checks)),
+        answers=tuple(_answers(session, privacy)),
+    )
+
+
+def _finding(finding: Finding, session: Session, privacy: Privacy) -> FindingContent:
+    known = cause(finding.cause)
+    return FindingContent(
+        cause_id=finding.cause.value,
+        title=translate(known.title),
+        illustration=known.illustration,
+        verdict=finding.verdict.value,
+        verdict_label=translate(VERDICT_LABELS[finding.verdict]),
+        confidence=translate(CONFIDENCE_LABELS[finding.confidence]),
+        explanation=privacy.app_text(translate(finding.explanation)),
+        evidence=tuple(privacy.app_text(translate(e)) for e in finding.evidence),
+        devices=tuple(_device_labels([session.device(d) for d in finding.devices], privacy)),
+    )
+
+
+def _step(number: int, step: PlanStep, session: Session, privacy: Privacy) -> StepContent:
+    fix = step.fix
+    evidence = [e for f in step.findings for e in f.evidence if f.needs_action]
+    return StepContent(
+        number=number,
+        fix_id=fix.id,
+        title=translate(fix.title),
+        effort=translate(EFFORT_LABELS[fix.effort]),
+        illustration=fix.illustration,
+        causes=tuple(dict.fromkeys(translate(cause(f.cause).title) for f in step.findings)),
+        why=tuple(dict.fromkeys(privacy.app_text(translate(e)) for e in evidence)),
+        instructions=_instructions(fix, step.devices or tuple(session.devices), privacy),
+        verify=translate(fix.verify),
+        done=fix.id in session.done_steps,
+    )
+
+
+def _instructions(
+    fix: Fix, devices: Sequence[Device], privacy: Privacy
+) -> tuple[InstructionGroup, ...]:
+    """General lines for everyone, then iPhone/iPad and Mac lines for the devices that have them.
+
+    Without any listed device, both platforms are shown under neutral headings.
+    """
+    groups = [InstructionGroup("", _translated(fix.general))] if fix.general else []
+    platforms = (
+        (fix.mobile, [d for d in devices if d.kind.is_mobile], ANY_MOBILE),
+        (fix.mac, [d for d in devices if not d.kind.is_mobile], ANY_MAC),
+    )
+    for lines, owned, neutral in platforms:
+        if not lines or (devices and not owned):
+            continue
+        labels = _device_labels(owned, privacy)
+        heading = translate(ON_DEVICES).format(devices=device_list(labels)) if owned else ""
+        groups.append(InstructionGroup(heading or translate(neutral), _translated(lines)))
+    return tuple(groups)
+
+
+def _device(device: Device, privacy: Privacy) -> DeviceContent:
+    return DeviceContent(
+        id=device.id,
+        kind=device.kind.value,
+        kind_label=KIND_LABELS[device.kind],
+        name=privacy.typed_text(device.label),
+        os_version=device.os_version,
+        apple_account=privacy.address(device.apple_account) if device.apple_account else None,
+        addresses=tuple(privacy.address(a) for a in device.addresses),
+        messages_in_icloud=device.messages_in_icloud,
+    )
+
+
+def _check(result: CheckResult, privacy: Privacy) -> CheckContent:
+    return CheckContent(
+        check_id=result.check_id,
+        status=result.status.value,
+        message=privacy.app_text(result.message),
+        started_at=result.started_at,
+        duration_s=result.duration_s,
+        values={k: _masked_value(v, privacy) for k, v in result.values.items()},
+        detail=privacy.app_text(result.detail),
+    )
+
+
+def _masked_value(value: JsonValue, privacy: Privacy) -> JsonValue:
+    if isinstance(value, str):
+        return privacy.app_text(value)
+    if isinstance(value, list):
+        return [_masked_value(v, privacy) for v in value]
+    if isinstance(value, dict):
+        return {k: _masked_value(v, privacy) for k, v in value.items()}
+    return value
+
+
+def _answers(session: Session, privacy: Privacy) -> Iterable[AnswerContent]:
+    for (question_id, device_id), answer in sorted(
+        session.answers.items(), key=lambda item: item[1].recorded_at
+    ):
+        try:
+            asked = question(question_id)
+        except KeyError:
+            asked = None
+        device = session.device(device_id) if device_id else None
+        yield AnswerContent(
+            question_id=question_id,
+            question=translate(asked.text) if asked else question_id,
+            device=privacy.typed_text(device.label) if device else None,
+            answer=privacy.typed_text(answer_text(asked, answer.value)),
+            recorded_at=answer.recorded_at,
+        )
+
+
+def _device_labels(devices: Iterable[Device | None], privacy: Privacy) -> list[str]:
+    return [privacy.typed_text(d.label) for d in devices if d is not None]
+
+
+def _translated(lines: Iterable[str]) -> tuple[str, ...]:
+    return tuple(translate(line) for line in lines)
