@@ -12,7 +12,7 @@ import gettext
 _catalog: gettext.NullTranslations = gettext.NullTranslations()
 
 
-def N_(text: str) -> str:  # noqa: N802 - the conventional gettext marker name
+def N_(text: str) -> str:
     """Mark *text* for extraction and return it unchanged."""
     return text
 

@@ -51,7 +51,9 @@ def combine(cause: CauseId, signals: Iterable[Signal], explanations: dict[Verdic
     """
     collected = list(signals)
     judged = [s for s in collected if s.verdict is not Verdict.NOT_CHECKED]
-    verdict = max((s.verdict for s in judged), key=lambda v: v.severity, default=Verdict.NOT_CHECKED)
+    verdict = max(
+        (s.verdict for s in judged), key=lambda v: v.severity, default=Verdict.NOT_CHECKED
+    )
     top = [s for s in judged if s.verdict is verdict]
     confidence = max((s.confidence for s in top), default=Confidence.LOW)
     acting = [s for s in collected if s.verdict in (Verdict.PROBLEM, Verdict.WARNING)]
@@ -61,7 +63,9 @@ def combine(cause: CauseId, signals: Iterable[Signal], explanations: dict[Verdic
         verdict=verdict,
         confidence=confidence,
         explanation=explanations[verdict],
-        evidence=tuple(_unique(s.text for s in sorted(collected, key=lambda s: -s.verdict.severity))),
+        evidence=tuple(
+            _unique(s.text for s in sorted(collected, key=lambda s: -s.verdict.severity))
+        ),
         fixes=tuple(_unique(f for s in ordered for f in s.fixes)),
         devices=tuple(_unique(d for s in acting for d in s.devices)),
         blocking=any(s.blocking for s in top),

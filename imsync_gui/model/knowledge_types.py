@@ -67,6 +67,8 @@ class Fix:
     mobile: tuple[str, ...] = ()
     mac: tuple[str, ...] = ()
     general: tuple[str, ...] = ()
+    closing: bool = False
+    """A closing step (such as a manual sync) comes after every other step of a plan."""
 
 
 @dataclass(frozen=True)

@@ -160,7 +160,9 @@ def _validate(raw: Mapping[str, Any]) -> None:
         jsonschema.validate(raw, session_schema())
     except ValidationError as exc:
         where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in exc.absolute_path)
-        raise SessionError(f"the entry {where.lstrip('.') or 'at the top'} is wrong: {exc.message}.") from None
+        raise SessionError(
+            f"the entry {where.lstrip('.') or 'at the top'} is wrong: {exc.message}."
+        ) from None
     except RecursionError:
         raise SessionError("the file is nested too deeply to be a session.") from None
 
@@ -247,10 +249,15 @@ def _migrate_v1(raw: Mapping[str, Any]) -> dict[str, Any]:
         devices.append(device)
     answers = []
     for key, value in answers_v1.items():
-        question, _, device = str(key).partition("@")
+        question, _, device_id = str(key).partition("@")
         answers.append(
-            {"question": question, "device": device or None, "value": value,
-             "recorded_at": saved_at, "reference": None}
+            {
+                "question": question,
+                "device": device_id or None,
+                "value": value,
+                "recorded_at": saved_at,
+                "reference": None,
+            }
         )
     return {
         "format": FORMAT,

@@ -1,0 +1,43 @@
+"""``imsync-gui diagnose SESSION.json``: findings and the ranked plan, as text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from imsync_gui.export.diagnosis_json import diagnosis_to_dict
+from imsync_gui.export.plain_text import diagnosis_text
+from imsync_gui.model.diagnosis import diagnose
+from imsync_gui.model.session_io import SessionError, load_session
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``diagnose`` subcommand."""
+    parser = subparsers.add_parser(
+        "diagnose",
+        help="diagnose a saved session and print the ranked fix plan",
+        description="Read a session file and print what is most likely wrong and what to do. "
+        "Exit codes: 0 success, 2 the session file cannot be used.",
+    )
+    parser.add_argument("session", type=Path, help="a session file saved by imsync-gui")
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON instead")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Diagnose the session named on the command line."""
+    try:
+        session = load_session(args.session)
+    except SessionError as exc:
+        print(f"imsync-gui: cannot diagnose {exc}", file=sys.stderr)
+        return 2
+    diagnosis = diagnose(session)
+    if args.json:
+        json.dump(diagnosis_to_dict(diagnosis), sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(diagnosis_text(diagnosis))
+    return 0

@@ -1,0 +1,29 @@
+"""Short human labels for verdicts, confidence and effort, shared by every export."""
+
+from imsync_gui.i18n import N_
+from imsync_gui.model.enums import CheckStatus, Confidence, Effort, Verdict
+
+VERDICT_LABELS = {
+    Verdict.PROBLEM: N_("Problem"),
+    Verdict.WARNING: N_("Warning"),
+    Verdict.FINE: N_("Fine"),
+    Verdict.NOT_CHECKED: N_("Not checked"),
+}
+CONFIDENCE_LABELS = {
+    Confidence.HIGH: N_("high confidence"),
+    Confidence.MEDIUM: N_("medium confidence"),
+    Confidence.LOW: N_("low confidence"),
+}
+EFFORT_LABELS = {
+    Effort.SECONDS: N_("a few seconds"),
+    Effort.MINUTES: N_("a few minutes"),
+    Effort.PURCHASE: N_("a purchase"),
+    Effort.SUPPORT: N_("needs someone else's help"),
+}
+CHECK_STATUS_LABELS = {
+    CheckStatus.PASS: N_("pass"),
+    CheckStatus.WARN: N_("warn"),
+    CheckStatus.FAIL: N_("fail"),
+    CheckStatus.ERROR: N_("could not run"),
+    CheckStatus.SKIPPED: N_("skipped"),
+}

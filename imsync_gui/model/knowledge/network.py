@@ -1,0 +1,145 @@
+"""Cause 1: the device cannot reach iCloud well enough to sync."""
+
+from imsync_gui.i18n import N_
+from imsync_gui.model.enums import CauseId, CheckId, Effort, QuestionKind
+from imsync_gui.model.knowledge_types import ALL_DEVICES, MOBILE, Cause, Fix, Option, Question
+
+CONNECTION = Question(
+    id="network.connection",
+    cause=CauseId.NETWORK,
+    kind=QuestionKind.CHOICE,
+    text=N_("How is this device connected to the internet right now?"),
+    help=N_(
+        "Look at the top of the screen or in Control Center: a fan-shaped symbol means Wi-Fi, "
+        "bars with 5G, LTE or 4G mean mobile data, and a plane means Airplane Mode is on."
+    ),
+    devices=MOBILE,
+    options=(
+        Option("wifi", N_("Wi-Fi")),
+        Option("cellular", N_("Mobile data only")),
+        Option("offline", N_("No connection, or Airplane Mode")),
+    ),
+)
+PAGES_LOAD = Question(
+    id="network.pages_load",
+    cause=CauseId.NETWORK,
+    kind=QuestionKind.YES_NO,
+    text=N_("Do web pages open normally on this device right now?"),
+    help=N_(
+        "Open Safari and visit a site you know. If it loads quickly, the basic connection works."
+    ),
+    devices=ALL_DEVICES,
+)
+LOW_DATA_MODE = Question(
+    id="network.low_data_mode",
+    cause=CauseId.NETWORK,
+    kind=QuestionKind.YES_NO,
+    text=N_("Is Low Data Mode switched on?"),
+    help=N_(
+        "For Wi-Fi: Settings > Wi-Fi, then the (i) next to your network. For mobile data: "
+        "Settings > Cellular > Cellular Data Options > Data Mode. Low Data Mode holds back "
+        "background work such as syncing."
+    ),
+    devices=MOBILE,
+)
+SAME_NETWORK = Question(
+    id="network.same_network",
+    cause=CauseId.NETWORK,
+    kind=QuestionKind.YES_NO,
+    text=N_("Is this computer on the same Wi-Fi network as your iPhone or iPad?"),
+    help=N_(
+        "The live checks test this computer's connection. When your phone uses mobile data or "
+        "another network, those results say less about the phone."
+    ),
+)
+
+CONNECT = Fix(
+    id="connect_to_internet",
+    title=N_("Get the device back online"),
+    effort=Effort.MINUTES,
+    illustration="connect_to_internet",
+    verify=N_(
+        "A web page opens on the device, and the paused note in Messages clears within a few minutes."
+    ),
+    mobile=(
+        N_("Open Control Center and make sure Airplane Mode (the plane) is off."),
+        N_("Open Settings > Wi-Fi, switch Wi-Fi on and choose your usual network."),
+        N_(
+            "If pages still do not open, restart the router: unplug it for 30 seconds, plug it back in and wait two minutes."
+        ),
+    ),
+    mac=(
+        N_("Open System Settings > Wi-Fi (or Network) and check that the Mac is connected."),
+        N_("Open a web page in Safari to confirm the connection works."),
+    ),
+)
+LOW_DATA_OFF = Fix(
+    id="turn_off_low_data_mode",
+    title=N_("Switch off Low Data Mode"),
+    effort=Effort.SECONDS,
+    illustration="turn_off_low_data_mode",
+    verify=N_("The Low Data Mode switch is grey, and Data Mode for mobile data reads Standard."),
+    mobile=(
+        N_("Open Settings > Wi-Fi and tap the (i) next to the network you use."),
+        N_("Switch off Low Data Mode."),
+        N_(
+            "For mobile data, open Settings > Cellular > Cellular Data Options > Data Mode and choose Standard."
+        ),
+    ),
+)
+WIFI_SIGN_IN = Fix(
+    id="finish_wifi_sign_in",
+    title=N_("Finish signing in to the Wi-Fi network"),
+    effort=Effort.MINUTES,
+    illustration="finish_wifi_sign_in",
+    verify=N_(
+        "Websites open without a sign-in page, and the sign-in page check passes when run again."
+    ),
+    general=(
+        N_("Open Safari and try to visit any website."),
+        N_(
+            "If a sign-in or terms page appears, as it often does in hotels, cafés, trains and offices, complete it."
+        ),
+        N_(
+            "If nothing appears but sites still fail, forget the network in Wi-Fi settings and join it again."
+        ),
+    ),
+)
+OPEN_PORTS = Fix(
+    id="open_apple_ports",
+    title=N_("Ask the network's administrator to let Apple's services through"),
+    effort=Effort.SUPPORT,
+    illustration="open_apple_ports",
+    verify=N_("Run the checks again: the push, secure connection and inspection checks all pass."),
+    general=(
+        N_(
+            "Give this plan, exported as a PDF, to whoever runs the network: its appendix lists exactly what was blocked."
+        ),
+        N_(
+            "Apple's devices need outgoing TCP ports 5223 and 443 to Apple's 17.0.0.0/8 range, HTTPS to the Apple Account and iCloud hosts, and UDP port 123 for the time."
+        ),
+        N_(
+            "Apple's services refuse connections that are decrypted for inspection, so Apple's hosts must be left out of any HTTPS inspection."
+        ),
+    ),
+)
+
+CAUSE = Cause(
+    id=CauseId.NETWORK,
+    title=N_("Network connection"),
+    summary=N_(
+        "Syncing needs a steady connection to Apple's servers. No signal, a Wi-Fi network that "
+        "wants you to sign in, Low Data Mode, or a firewall that blocks Apple can each pause it."
+    ),
+    illustration="network",
+    questions=(CONNECTION, PAGES_LOAD, LOW_DATA_MODE, SAME_NETWORK),
+    checks=(
+        CheckId.CAPTIVE_PORTAL,
+        CheckId.DNS,
+        CheckId.HTTPS_ICLOUD,
+        CheckId.TLS_INTERCEPTION,
+        CheckId.PUSH,
+        CheckId.PROXY,
+    ),
+    fixes=(CONNECT, LOW_DATA_OFF, WIFI_SIGN_IN, OPEN_PORTS),
+)

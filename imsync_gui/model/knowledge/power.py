@@ -1,0 +1,107 @@
+"""Cause 5: power saving holds back background syncing."""
+
+from imsync_gui.i18n import N_
+from imsync_gui.model.enums import CauseId, CheckId, Effort, QuestionKind
+from imsync_gui.model.knowledge_types import (
+    ALL_DEVICES,
+    MAC_ONLY,
+    MOBILE,
+    Cause,
+    Fix,
+    Option,
+    Question,
+)
+
+LOW_POWER = Question(
+    id="power.low_power_mode",
+    cause=CauseId.POWER,
+    kind=QuestionKind.YES_NO,
+    text=N_("Is Low Power Mode on (the battery icon is yellow)?"),
+    help=N_(
+        "Settings > Battery > Low Power Mode. It pauses background work, iCloud syncing "
+        "included, and switches itself off once the battery is charged to 80 %."
+    ),
+    devices=MOBILE,
+)
+BATTERY = Question(
+    id="power.battery_percent",
+    cause=CauseId.POWER,
+    kind=QuestionKind.NUMBER,
+    text=N_("How full is the battery right now?"),
+    help=N_("The percentage shows in Control Center, or at the top of Settings > Battery."),
+    devices=MOBILE,
+    unit="%",
+    minimum=0,
+    maximum=100,
+)
+MAC_LOW_POWER = Question(
+    id="power.mac_low_power",
+    cause=CauseId.POWER,
+    kind=QuestionKind.CHOICE,
+    text=N_("How is Low Power Mode set on this Mac?"),
+    help=N_("System Settings > Battery > Low Power Mode offers Never, Always or Only on Battery."),
+    devices=MAC_ONLY,
+    options=(
+        Option("never", N_("Never")),
+        Option("always", N_("Always")),
+        Option("battery", N_("Only on Battery")),
+    ),
+)
+OFTEN_OFF = Question(
+    id="power.often_off",
+    cause=CauseId.POWER,
+    kind=QuestionKind.YES_NO,
+    text=N_("Is this device often switched off, or left with a flat battery?"),
+    help=N_("A device that is rarely on and charged has little time to catch up with iCloud."),
+    devices=ALL_DEVICES,
+)
+
+LOW_POWER_OFF = Fix(
+    id="turn_off_low_power_mode",
+    title=N_("Switch off Low Power Mode"),
+    effort=Effort.SECONDS,
+    illustration="turn_off_low_power_mode",
+    verify=N_(
+        "The battery icon is no longer yellow on iPhone; on a Mac the setting reads Never or Only on Battery."
+    ),
+    mobile=(
+        N_(
+            "Open Settings > Battery and switch off Low Power Mode, or tap the battery button in Control Center."
+        ),
+    ),
+    mac=(
+        N_(
+            "Open System Settings > Battery and set Low Power Mode to Never, or to Only on Battery for a Mac that is usually plugged in."
+        ),
+    ),
+)
+CHARGE = Fix(
+    id="charge_on_wifi",
+    title=N_("Leave the device charging on Wi-Fi for a while"),
+    effort=Effort.MINUTES,
+    illustration="charge_on_wifi",
+    verify=N_(
+        "Afterwards Messages no longer shows the paused note, and recent conversations match your other devices."
+    ),
+    general=(
+        N_(
+            "Plug the device in, connect it to Wi-Fi, lock it and leave it for an hour, or overnight."
+        ),
+        N_(
+            "Background work such as syncing gets the most room while a device is charging and on Wi-Fi."
+        ),
+    ),
+)
+
+CAUSE = Cause(
+    id=CauseId.POWER,
+    title=N_("Power and battery"),
+    summary=N_(
+        "To save battery, iPhone, iPad and Mac put background work on hold. Low Power Mode, a "
+        "nearly flat battery or a device that is rarely on all leave syncing waiting."
+    ),
+    illustration="power",
+    questions=(LOW_POWER, BATTERY, MAC_LOW_POWER, OFTEN_OFF),
+    checks=(CheckId.THIS_COMPUTER,),
+    fixes=(LOW_POWER_OFF, CHARGE),
+)

@@ -1,0 +1,43 @@
+"""Cause 4: the software on a device is too old or out of step with the others."""
+
+from imsync_gui.i18n import N_
+from imsync_gui.model.enums import CauseId, CheckId, Effort, QuestionKind
+from imsync_gui.model.knowledge_types import ALL_DEVICES, Cause, Fix, Question
+
+UPDATE_WAITING = Question(
+    id="software.update_waiting",
+    cause=CauseId.SOFTWARE,
+    kind=QuestionKind.YES_NO,
+    text=N_("Is a software update waiting to be installed on this device?"),
+    help=N_(
+        "iPhone and iPad: Settings > General > Software Update. Mac: System Settings > General > "
+        "Software Update. The installed version is under Settings > General > About."
+    ),
+    devices=ALL_DEVICES,
+)
+
+UPDATE = Fix(
+    id="update_software",
+    title=N_("Install the latest software update"),
+    effort=Effort.MINUTES,
+    illustration="update_software",
+    verify=N_("Software Update says the device is up to date."),
+    mobile=(
+        N_("Connect to Wi-Fi and plug the device in."),
+        N_("Open Settings > General > Software Update and install what is offered."),
+    ),
+    mac=(N_("Open System Settings > General > Software Update and install what is offered."),),
+)
+
+CAUSE = Cause(
+    id=CauseId.SOFTWARE,
+    title=N_("Software version"),
+    summary=N_(
+        "Messages in iCloud needs iOS 11.4 or macOS 10.13.5 at the least, and each update fixes "
+        "sync problems. Devices far behind the others are the usual suspects."
+    ),
+    illustration="software",
+    questions=(UPDATE_WAITING,),
+    checks=(CheckId.OS_VERSIONS,),
+    fixes=(UPDATE,),
+)

@@ -1,0 +1,102 @@
+"""Cause 2: iCloud storage is full or nearly full."""
+
+from imsync_gui.i18n import N_
+from imsync_gui.model.enums import CauseId, Effort, QuestionKind
+from imsync_gui.model.knowledge_types import Cause, Fix, Option, Question
+
+PLAN = Question(
+    id="storage.plan",
+    cause=CauseId.STORAGE,
+    kind=QuestionKind.CHOICE,
+    text=N_("Which iCloud storage plan do you have?"),
+    help=N_(
+        "On iPhone or iPad: Settings > [your name] > iCloud; the total sits above the storage "
+        "bar. On a Mac: System Settings > [your name] > iCloud."
+    ),
+    options=(
+        Option("5", N_("5 GB (the free plan)")),
+        Option("50", N_("50 GB")),
+        Option("200", N_("200 GB")),
+        Option("2000", N_("2 TB")),
+        Option("6000", N_("6 TB")),
+        Option("12000", N_("12 TB")),
+    ),
+)
+USED = Question(
+    id="storage.used_gb",
+    cause=CauseId.STORAGE,
+    kind=QuestionKind.NUMBER,
+    text=N_("How much of that storage is used?"),
+    help=N_("The storage bar says it, for example “4.8 GB of 5 GB used”. Type the first number."),
+    unit="GB",
+    minimum=0,
+    maximum=12000,
+)
+MESSAGES_SIZE = Question(
+    id="storage.messages_gb",
+    cause=CauseId.STORAGE,
+    kind=QuestionKind.NUMBER,
+    text=N_("How much space does Messages take in iCloud?"),
+    help=N_(
+        "Settings > [your name] > iCloud > Manage Account Storage lists Messages with its size. "
+        "Messages and their attachments count against your plan."
+    ),
+    unit="GB",
+    minimum=0,
+    maximum=12000,
+)
+FULL_ALERT = Question(
+    id="storage.full_alert",
+    cause=CauseId.STORAGE,
+    kind=QuestionKind.YES_NO,
+    text=N_("Have you seen an alert saying your iCloud storage is full?"),
+    help=N_("It usually appears at the top of Settings or as a notification."),
+)
+
+FREE_UP = Fix(
+    id="free_up_icloud_storage",
+    title=N_("Make room in iCloud"),
+    effort=Effort.MINUTES,
+    illustration="free_up_icloud_storage",
+    verify=N_("The storage bar shows free space, and the “storage full” alert no longer appears."),
+    mobile=(
+        N_("Open Settings > [your name] > iCloud > Manage Account Storage."),
+        N_(
+            "Delete backups of devices you no longer use, and look for large items under Photos and Messages."
+        ),
+        N_(
+            "To let old conversations go, set Keep Messages to 1 Year in Settings > Apps > Messages (Settings > Messages before iOS 18). This removes older messages on every device, so save what matters first."
+        ),
+    ),
+    mac=(
+        N_("Open System Settings > [your name] > iCloud and click Manage."),
+        N_("Remove old backups and large files you no longer need."),
+    ),
+)
+UPGRADE = Fix(
+    id="upgrade_icloud_storage",
+    title=N_("Move to a larger iCloud+ plan"),
+    effort=Effort.PURCHASE,
+    illustration="upgrade_icloud_storage",
+    verify=N_("The new total shows above the storage bar, with room to spare."),
+    mobile=(
+        N_(
+            "Open Settings > [your name] > iCloud > Manage Account Storage, then Change Storage Plan (or Upgrade to iCloud+)."
+        ),
+        N_("Pick a plan with room to grow: 50 GB, 200 GB, 2 TB, 6 TB or 12 TB."),
+    ),
+    mac=(N_("Open System Settings > [your name] > iCloud > Manage, then Change Storage Plan."),),
+)
+
+CAUSE = Cause(
+    id=CauseId.STORAGE,
+    title=N_("iCloud storage"),
+    summary=N_(
+        "Messages and their photos and videos are stored in your iCloud plan. When the plan is "
+        "full, new messages cannot be uploaded and syncing stops until space is freed or added."
+    ),
+    illustration="storage",
+    questions=(PLAN, USED, MESSAGES_SIZE, FULL_ALERT),
+    checks=(),
+    fixes=(FREE_UP, UPGRADE),
+)

@@ -1,0 +1,1 @@
+"""One rule module per cause: each reads the evidence and yields signals."""
