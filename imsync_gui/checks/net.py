@@ -1,0 +1,174 @@
+"""Timed network primitives for the checks, and plain words for what went wrong.
+
+Every primitive raises :class:`NetFailure`, whose ``kind`` tells a DNS failure from a refused
+connection, a silent firewall, a certificate that does not verify, or an oversized answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import ssl
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal, TypeVar
+
+import httpx
+
+from imsync_gui.checks.config import EndpointConfig
+from imsync_gui.checks.outcome import say
+from imsync_gui.i18n import N_
+
+FailureKind = Literal["dns", "refused", "timeout", "tls", "reset", "too_large", "other"]
+_T = TypeVar("_T")
+
+
+class NetFailure(Exception):
+    """A network step failed; ``kind`` says how, ``str()`` gives the technical text for IT."""
+
+    def __init__(self, kind: FailureKind, text: str) -> None:
+        super().__init__(text)
+        self.kind: FailureKind = kind
+
+
+def classify(exc: BaseException) -> NetFailure:
+    """Turn any exception from a network step into a NetFailure of the right kind."""
+    if isinstance(exc, NetFailure):
+        return exc
+    text = f"{type(exc).__name__}: {exc}"
+    seen: BaseException | None = exc
+    while seen is not None:
+        kind = _kind_of(seen)
+        if kind is not None:
+            return NetFailure(kind, f"{text} ({type(seen).__name__}: {seen})")
+        seen = seen.__cause__ or seen.__context__
+    return NetFailure("other", text)
+
+
+def _kind_of(exc: BaseException) -> FailureKind | None:
+    kinds: tuple[tuple[type[BaseException], FailureKind], ...] = (
+        (socket.gaierror, "dns"),
+        (ssl.SSLCertVerificationError, "tls"),
+        (ConnectionRefusedError, "refused"),
+        (TimeoutError, "timeout"),
+        (httpx.TimeoutException, "timeout"),
+        (ConnectionResetError, "reset"),
+        (ssl.SSLError, "reset"),
+        (httpx.RemoteProtocolError, "reset"),
+    )
+    return next((kind for cls, kind in kinds if isinstance(exc, cls)), None)
+
+
+def explain(failure: NetFailure, host: str, timeout_s: float) -> str:
+    """One plain sentence saying what a failure means for *host*."""
+    templates: dict[FailureKind, str] = {
+        "dns": N_("The computer could not look up {host}: the network's name service failed."),
+        "refused": N_("{host} refused the connection: a firewall is probably blocking it."),
+        "timeout": N_(
+            "{host} did not answer within {seconds:g} seconds: a firewall may be dropping it."
+        ),
+        "tls": N_(
+            "The secure connection to {host} could not be verified: something on the network "
+            "may be inspecting encrypted traffic."
+        ),
+        "reset": N_("The connection to {host} was cut off before it completed."),
+        "too_large": N_("{host} sent far more data than expected, so it was not read."),
+        "other": N_("{host} could not be reached."),
+    }
+    return say(templates[failure.kind], host=host, seconds=timeout_s)
+
+
+@cache
+def _executor() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=16, thread_name_prefix="imsync-check")
+
+
+async def in_thread(func: Callable[[], _T]) -> _T:
+    """Run a blocking call on the checks' own worker threads (never the UI thread)."""
+    return await asyncio.get_running_loop().run_in_executor(_executor(), func)
+
+
+def elapsed_ms(since: float) -> float:
+    """Milliseconds since a ``time.perf_counter()`` reading, rounded to 0.1 ms."""
+    return round((time.perf_counter() - since) * 1000, 1)
+
+
+async def resolve(host: str, timeout_s: float) -> tuple[list[str], float]:
+    """Look *host* up; return its addresses and the time taken in milliseconds."""
+    start = time.perf_counter()
+    try:
+        async with asyncio.timeout(timeout_s):
+            infos = await in_thread(lambda: socket.getaddrinfo(host, None, type=socket.SOCK_STREAM))
+    except Exception as exc:
+        raise classify(exc) from exc
+    addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+    return addresses, elapsed_ms(start)
+
+
+async def tcp_connect(host: str, port: int, timeout_s: float) -> float:
+    """Open and close a TCP connection; return how long it took in milliseconds."""
+    start = time.perf_counter()
+    try:
+        async with asyncio.timeout(timeout_s):
+            _reader, writer = await asyncio.open_connection(host, port)
+    except Exception as exc:
+        raise classify(exc) from exc
+    took = elapsed_ms(start)
+    writer.close()
+    return took
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """An HTTP answer: status, body (capped in size), and time to the response headers."""
+
+    status: int
+    body: bytes
+    latency_ms: float
+    location: str
+
+
+def http_client(
+    config: EndpointConfig, context: ssl.SSLContext, timeout_s: float
+) -> httpx.AsyncClient:
+    """An HTTP client that verifies TLS with *context*, never follows redirects, and uses the
+    configured proxy or else the system's (environment, macOS and Windows settings)."""
+    return httpx.AsyncClient(
+        verify=context,
+        proxy=config.proxy,
+        trust_env=True,
+        timeout=httpx.Timeout(timeout_s),
+        follow_redirects=False,
+        headers={"User-Agent": "imsync-gui-check"},
+    )
+
+
+async def fetch(
+    client: httpx.AsyncClient, url: str, *, max_bytes: int, timeout_s: float, method: str = "GET"
+) -> Fetched:
+    """Request *url*; read at most *max_bytes* of body; raise NetFailure on any failure."""
+    start = time.perf_counter()
+    try:
+        async with asyncio.timeout(timeout_s), client.stream(method, url) as response:
+            latency = elapsed_ms(start)
+            body = await _read_capped(response, max_bytes)
+    except Exception as exc:
+        raise classify(exc) from exc
+    return Fetched(response.status_code, body, latency, response.headers.get("location", ""))
+
+
+async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes:
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise NetFailure("too_large", f"Content-Length {declared} exceeds {max_bytes} bytes")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > max_bytes:
+            raise NetFailure("too_large", f"body exceeds {max_bytes} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)

@@ -1,0 +1,110 @@
+"""Apple System Status: live trouble on the services Messages in iCloud depends on.
+
+A live outage on one of them is a failure, a live issue, slowdown or maintenance a warning;
+upcoming maintenance is shown as information and resolved events are ignored.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+from imsync_gui.checks.config import EndpointConfig
+from imsync_gui.checks.net import NetFailure, explain, fetch, http_client
+from imsync_gui.checks.outcome import Outcome, say
+from imsync_gui.checks.status_feed import FeedError, StatusEvent, parse_feed
+from imsync_gui.checks.tls import ssl_context_async
+from imsync_gui.i18n import N_
+from imsync_gui.model.check_result import JsonValue
+from imsync_gui.model.enums import CheckId, CheckStatus
+
+
+async def probe(config: EndpointConfig, now: datetime | None = None) -> Outcome:
+    """Fetch and read the status feed."""
+    timeout = config.timeout_for(CheckId.SERVICE_STATUS)
+    host = urlsplit(config.status_url).hostname or config.status_url
+    context = await ssl_context_async(config)
+    try:
+        async with http_client(config, context, timeout) as client:
+            got = await fetch(
+                client, config.status_url, max_bytes=config.max_body_bytes, timeout_s=timeout
+            )
+        if got.status != 200:
+            raise FeedError(f"the server answered HTTP {got.status}")
+        events = parse_feed(got.body)
+    except NetFailure as failure:
+        why = explain(failure, host, timeout)
+        return _not_read(why, str(failure))
+    except FeedError as exc:
+        return _not_read(
+            say(N_("The status page could not be read: {why}."), why=str(exc)), str(exc)
+        )
+    return judge(events, now or datetime.now(UTC))
+
+
+def _not_read(why: str, detail: str) -> Outcome:
+    message = say(N_("Apple's System Status could not be checked. {why}"), why=why)
+    values: dict[str, JsonValue] = {"affected": [], "events": [], "upcoming": [], "read": False}
+    return Outcome(CheckStatus.ERROR, message, values, detail)
+
+
+def judge(events: list[StatusEvent], now: datetime) -> Outcome:
+    """Turn parsed events into a verdict for Messages in iCloud."""
+    live = [e for e in events if e.is_live(now)]
+    upcoming = [e for e in events if e.is_upcoming(now)]
+    mattering = [e for e in live if e.matters]
+    affected = list(dict.fromkeys(e.service for e in mattering))
+    values: dict[str, JsonValue] = {
+        "affected": list(affected),
+        "events": [_row(e) for e in live],
+        "upcoming": [
+            {"service": e.service, "message": e.message, "start": e.start} for e in upcoming
+        ],
+        "read": True,
+    }
+    detail = (
+        "\n".join(
+            f"{e.service}: {e.status_type} {e.event_status} from {e.start}: {e.message}"
+            for e in (*live, *upcoming)
+        )
+        or "no live or upcoming events"
+    )
+    outages = [e.service for e in mattering if e.status_type.lower() == "outage"]
+    if outages:
+        message = say(
+            N_(
+                "Apple reports an outage right now: {services}. This is on Apple's side; "
+                "it will pass without you doing anything."
+            ),
+            services=", ".join(dict.fromkeys(outages)),
+        )
+        return Outcome(CheckStatus.FAIL, message, values, detail)
+    if affected:
+        message = say(
+            N_(
+                "Apple reports a problem right now with {services}; syncing may be slow "
+                "until Apple fixes it."
+            ),
+            services=", ".join(affected),
+        )
+        return Outcome(CheckStatus.WARN, message, values, detail)
+    if upcoming:
+        message = say(
+            N_(
+                "Apple's services that Messages needs are working; maintenance is "
+                "planned for {services}."
+            ),
+            services=", ".join(dict.fromkeys(e.service for e in upcoming)),
+        )
+        return Outcome(CheckStatus.PASS, message, values, detail)
+    message = say(N_("Apple reports no problems with iMessage, iCloud or Apple Account."))
+    return Outcome(CheckStatus.PASS, message, values, detail)
+
+
+def _row(event: StatusEvent) -> dict[str, JsonValue]:
+    return {
+        "service": event.service,
+        "status_type": event.status_type,
+        "message": event.message,
+        "start": event.start,
+    }

@@ -1,0 +1,131 @@
+"""TLS for the checks: the operating system's trust store, and who issued a presented certificate.
+
+Verification is never switched off. To name the issuer of a certificate that does *not*
+verify (an inspection appliance, a hijacking proxy), the handshake is driven by hand over
+memory buffers with the verifying context; when verification fails, the chain the server
+presented in that same failed handshake is read back with ``get_unverified_chain`` (public on
+Python 3.13, present on the internal object since 3.10 and used by ``truststore`` itself) and
+only its names are parsed with ``cryptography``. No second, unverified handshake is made, and
+nothing is sent after the failure. If the chain cannot be read, the report says the certificate
+could not be verified and quotes the verification error instead.
+"""
+
+from __future__ import annotations
+
+import _ssl
+import asyncio
+import ssl
+import time
+from dataclasses import dataclass
+
+import truststore
+from cryptography import x509
+from cryptography.x509.oid import NameOID
+
+from imsync_gui.checks.config import EndpointConfig
+from imsync_gui.checks.net import classify, elapsed_ms, in_thread
+
+
+def ssl_context(config: EndpointConfig) -> ssl.SSLContext:
+    """A verifying client context over the OS trust store, plus the configured extra CA file."""
+    context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    if config.extra_ca_file is not None:
+        context.load_verify_locations(cafile=config.extra_ca_file)
+    return context
+
+
+async def ssl_context_async(config: EndpointConfig) -> ssl.SSLContext:
+    """:func:`ssl_context` built off the event loop (loading a CA bundle takes a moment)."""
+    return await in_thread(lambda: ssl_context(config))
+
+
+@dataclass(frozen=True)
+class PeerCertificate:
+    """What one TLS handshake showed: the leaf's issuer and whether the chain verified."""
+
+    host: str
+    port: int
+    verified: bool
+    issuer: str
+    issuer_org: str
+    error: str
+    handshake_ms: float
+
+
+async def inspect_peer(
+    host: str, port: int, context: ssl.SSLContext, timeout_s: float
+) -> PeerCertificate:
+    """Handshake with *host* using *context*; report the issuer whether or not it verifies.
+
+    Raise NetFailure when no certificate was presented at all (no connection, no TLS).
+    """
+    start = time.perf_counter()
+    try:
+        async with asyncio.timeout(timeout_s):
+            reader, writer = await asyncio.open_connection(host, port)
+            try:
+                return await _handshake(host, port, context, reader, writer, start)
+            finally:
+                writer.close()
+    except Exception as exc:
+        raise classify(exc) from exc
+
+
+async def _handshake(
+    host: str,
+    port: int,
+    context: ssl.SSLContext,
+    reader: asyncio.StreamReader,
+    writer: asyncio.StreamWriter,
+    start: float,
+) -> PeerCertificate:
+    incoming, outgoing = ssl.MemoryBIO(), ssl.MemoryBIO()
+    tls = context.wrap_bio(incoming, outgoing, server_hostname=host)
+    error = ""
+    while True:
+        try:
+            tls.do_handshake()
+            break
+        except ssl.SSLWantReadError:
+            writer.write(outgoing.read())
+            await writer.drain()
+            data = await reader.read(65536)
+            if not data:
+                raise ConnectionResetError("closed during the handshake") from None
+            incoming.write(data)
+        except ssl.SSLCertVerificationError as exc:
+            error = f"{exc.verify_message or exc.reason} (code {exc.verify_code})"
+            break
+    took = elapsed_ms(start)
+    issuer = _leaf_issuer(tls)
+    if issuer is None:
+        return PeerCertificate(host, port, not error, "", "", error or "no certificate", took)
+    name, org = issuer
+    return PeerCertificate(host, port, not error, name, org, error, took)
+
+
+def _leaf_issuer(tls: ssl.SSLObject) -> tuple[str, str] | None:
+    holder: object = tls
+    while not hasattr(holder, "get_unverified_chain") and hasattr(holder, "_sslobj"):
+        holder = holder._sslobj
+    chain = getattr(holder, "get_unverified_chain", lambda: None)()
+    if not chain:
+        return None
+    first = chain[0]
+    der = first if isinstance(first, bytes) else first.public_bytes(_ssl.ENCODING_DER)
+    issuer = x509.load_der_x509_certificate(der).issuer
+    return issuer_text(issuer), _attribute(issuer, NameOID.ORGANIZATION_NAME)
+
+
+def issuer_text(name: x509.Name) -> str:
+    """A readable issuer such as "Apple Public Server RSA CA 12 - G1 (Apple Inc.)"."""
+    common = _attribute(name, NameOID.COMMON_NAME)
+    org = _attribute(name, NameOID.ORGANIZATION_NAME)
+    unit = _attribute(name, NameOID.ORGANIZATIONAL_UNIT_NAME)
+    label = common or unit or name.rfc4514_string()
+    return f"{label} ({org})" if org and org != label else label
+
+
+def _attribute(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
+    values = name.get_attributes_for_oid(oid)
+    return str(values[0].value) if values else ""
