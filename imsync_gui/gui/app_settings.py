@@ -1,0 +1,30 @@
+"""The application's identity and its QSettings (window geometry, last folder)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from imsync_gui import APP_NAME, __version__
+
+SETTINGS_GEOMETRY: Final = "window/geometry"
+SETTINGS_FOLDER: Final = "files/last_folder"
+
+
+def name_application(app: QApplication) -> None:
+    """Set the names QStandardPaths uses, so the data folder is called imsync-gui.
+
+    The organisation stays empty: otherwise AppDataLocation nests the app's folder inside an
+    organisation folder of the same name.
+    """
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("iMessage Sync Troubleshooter")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)
+
+
+def app_settings() -> QSettings:
+    """The user's settings for this app (e.g. ~/.config/imsync-gui/imsync-gui.conf)."""
+    return QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)

@@ -1,0 +1,150 @@
+"""Autosave: the session is written to the app's data folder shortly after every change."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from datetime import datetime
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QObject, QSaveFile, QStandardPaths, QTimer, Signal
+
+from imsync_gui.gui.session_model import SessionModel
+from imsync_gui.model.session import Session
+from imsync_gui.model.session_io import SessionError, load_session, session_to_text
+
+AUTOSAVE_NAME: Final = "autosave.json"
+RETIRED_NAME: Final = "previous-session.json"
+DELAY_MS: Final = 300
+
+
+class DamagedAutosave(Exception):
+    """The autosave could not be read; it was moved aside to ``kept_at``, not deleted."""
+
+    def __init__(self, reason: str, kept_at: Path) -> None:
+        super().__init__(reason)
+        self.kept_at = kept_at
+
+
+def default_folder() -> Path:
+    """The per-user data folder (QStandardPaths.AppDataLocation), e.g. ~/.local/share/imsync-gui."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def worth_resuming(session: Session) -> bool:
+    """True when a saved session holds something the person told us."""
+    return bool(session.devices or session.answers)
+
+
+def write_with_qsavefile(path: Path, text: str) -> None:
+    """Write *text* to *path* through QSaveFile (the old file survives any failure)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    target = QSaveFile(str(path))
+    if not target.open(QSaveFile.OpenModeFlag.WriteOnly):
+        raise OSError(target.errorString())
+    data = text.encode("utf-8")
+    if target.write(data) != len(data) or not target.commit():
+        error = target.errorString()
+        target.cancelWriting()
+        raise OSError(error)
+
+
+class Autosave(QObject):
+    """Writes the session ``DELAY_MS`` after the last change, in a worker thread.
+
+    It stays idle until ``start()``, so an earlier autosave is never overwritten before the
+    person has chosen whether to resume it. ``retire()`` moves the file to
+    ``previous-session.json``: still on disk, no longer offered for resuming.
+    """
+
+    saved = Signal()
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        model: SessionModel,
+        folder: Path,
+        delay_ms: int = DELAY_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._folder = folder
+        self._lock = threading.Lock()
+        self._generation = 0
+        self._dirty = False
+        self._writing: asyncio.Future[None] | None = None
+        self._timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self._timer.timeout.connect(self._write_soon)
+
+    @property
+    def path(self) -> Path:
+        """Where the autosave lives."""
+        return self._folder / AUTOSAVE_NAME
+
+    def exists(self) -> bool:
+        """True when an autosave from an earlier run is waiting."""
+        return self.path.is_file()
+
+    def load(self) -> Session:
+        """Read the waiting autosave. A damaged one is renamed aside and DamagedAutosave raised."""
+        try:
+            return load_session(self.path)
+        except SessionError as exc:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            kept = self._folder / f"autosave-damaged-{stamp}.json"
+            self.path.replace(kept)
+            raise DamagedAutosave(str(exc), kept) from None
+
+    def start(self) -> None:
+        """Begin saving after every change, and save the current state soon."""
+        self._model.changed.connect(self._changed)
+        self._changed()
+
+    def _changed(self) -> None:
+        self._dirty = True
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Write any pending change now, in this thread (used when the app closes)."""
+        if not self._dirty:
+            return
+        self._timer.stop()
+        self._dirty = False
+        self._write(self._generation, session_to_text(self._model.session))
+
+    def retire(self) -> None:
+        """Stop offering this autosave for resuming (finished, or the person started over)."""
+        self._timer.stop()
+        self._dirty = False
+        with self._lock:
+            self._generation += 1
+            if self.path.is_file():
+                self.path.replace(self._folder / RETIRED_NAME)
+
+    def _write_soon(self) -> None:
+        if self._writing is not None:
+            self._timer.start()  # one write at a time; try again shortly
+            return
+        self._dirty = False
+        text = session_to_text(self._model.session)
+        loop = asyncio.get_event_loop()
+        self._writing = loop.run_in_executor(None, self._write, self._generation, text)
+        self._writing.add_done_callback(self._written)
+
+    def _write(self, generation: int, text: str) -> None:
+        with self._lock:
+            if generation == self._generation:
+                write_with_qsavefile(self.path, text)
+
+    def _written(self, future: asyncio.Future[None]) -> None:
+        self._writing = None
+        if future.cancelled():
+            return
+        error = future.exception()
+        if error is None:
+            self.saved.emit()
+        else:
+            self._dirty = True
+            self.failed.emit(f"Your answers could not be saved automatically: {error}")

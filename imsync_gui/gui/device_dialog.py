@@ -1,0 +1,78 @@
+"""The dialog that adds or edits one iPhone, iPad or Mac."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from imsync_gui.gui.generated.ui_device_dialog import Ui_DeviceDialog
+from imsync_gui.model.devices import KIND_LABELS, Device
+from imsync_gui.model.enums import DeviceKind
+from imsync_gui.model.versions import OsVersion
+
+MESSAGES_CHOICES: tuple[tuple[str, bool | None], ...] = (
+    ("Not sure", None),
+    ("On", True),
+    ("Off", False),
+)
+
+WHERE_TO_LOOK: dict[DeviceKind, str] = {
+    DeviceKind.IPHONE: "The version is under Settings > General > About. Messages in iCloud is "
+    "under Settings > [your name] > iCloud > Show All > Messages in iCloud.",
+    DeviceKind.IPAD: "The version is under Settings > General > About. Messages in iCloud is "
+    "under Settings > [your name] > iCloud > Show All > Messages in iCloud.",
+    DeviceKind.MAC: "The version is under Apple menu > About This Mac. Messages in iCloud is in "
+    "Messages > Settings > iMessage.",
+}
+
+
+class DeviceDialog(QDialog):
+    """Edits a copy of a device; ``device()`` returns the result once accepted."""
+
+    def __init__(self, device: Device, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_DeviceDialog()
+        self.ui.setupUi(self)
+        self._id = device.id
+        for kind in DeviceKind:
+            self.ui.kindCombo.addItem(KIND_LABELS[kind], kind)
+        for label, value in MESSAGES_CHOICES:
+            self.ui.messagesCombo.addItem(label, value)
+        self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(device.kind))
+        self.ui.nameEdit.setText(device.name)
+        self.ui.versionEdit.setText(device.os_version or "")
+        self.ui.accountEdit.setText(device.apple_account or "")
+        self.ui.addressesEdit.setText(", ".join(device.addresses))
+        self.ui.messagesCombo.setCurrentIndex(
+            next(i for i, (_, v) in enumerate(MESSAGES_CHOICES) if v is device.messages_in_icloud)
+        )
+        self.ui.kindCombo.currentIndexChanged.connect(self._show_where)
+        self.ui.buttonBox.accepted.connect(self._accept_if_valid)
+        self._show_where()
+        self.setWindowTitle("Edit device" if device.name else "Add a device")
+
+    def device(self) -> Device:
+        """The device as entered."""
+        addresses = (a.strip() for a in self.ui.addressesEdit.text().split(","))
+        return Device(
+            id=self._id,
+            kind=self.ui.kindCombo.currentData(),
+            name=self.ui.nameEdit.text().strip(),
+            os_version=self.ui.versionEdit.text().strip() or None,
+            apple_account=self.ui.accountEdit.text().strip() or None,
+            addresses=tuple(a for a in addresses if a),
+            messages_in_icloud=self.ui.messagesCombo.currentData(),
+        )
+
+    def _show_where(self) -> None:
+        self.ui.whereLabel.setText(WHERE_TO_LOOK[self.ui.kindCombo.currentData()])
+
+    def _accept_if_valid(self) -> None:
+        version = self.ui.versionEdit.text().strip()
+        try:
+            if version:
+                OsVersion.parse(version)
+        except ValueError as exc:
+            self.ui.problemLabel.setText(f"{exc}. Leave it empty if you are not sure.")
+            self.ui.versionEdit.setFocus()
+            return
+        self.accept()

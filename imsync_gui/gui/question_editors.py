@@ -1,0 +1,340 @@
+"""One editor per question kind; each reads its answer from the model and writes it back at once.
+
+Every editor offers "Not sure". Editors hold no answer of their own: ``refresh()`` shows what
+the session holds, and every edit goes straight to ``SessionModel.set_answer``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QLocale, QRegularExpression, Qt, QTime, QTimer
+from PySide6.QtGui import QDoubleValidator, QRegularExpressionValidator, QValidator
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imsync_gui.export.wording import ANSWER_WORDS
+from imsync_gui.gui.reference_clock import reference_now
+from imsync_gui.gui.session_model import SessionModel
+from imsync_gui.i18n import translate
+from imsync_gui.model.answers import NO, NOT_SURE, YES, Answer, AnswerValue
+from imsync_gui.model.devices import Device
+from imsync_gui.model.enums import QuestionKind
+from imsync_gui.model.knowledge_types import Question
+from imsync_gui.model.session import now
+
+NOT_SURE_LABEL = translate(ANSWER_WORDS[NOT_SURE])
+
+
+class AnswerEditor(QWidget):
+    """Base of all editors: knows its question, device and model."""
+
+    def __init__(
+        self,
+        model: SessionModel,
+        question: Question,
+        device: Device | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.question = question
+        self.device = device
+        self.setAccessibleName(self.spoken_name)
+
+    @property
+    def spoken_name(self) -> str:
+        """The question, with the device it is about."""
+        text = translate(self.question.text)
+        return f"{text} ({self.device.label})" if self.device else text
+
+    @property
+    def answer(self) -> Answer | None:
+        """The answer the session holds for this question and device."""
+        return self.model.session.answer(self.question.id, self.device_id)
+
+    @property
+    def device_id(self) -> str | None:
+        """The id of the device this answer is about, if any."""
+        return self.device.id if self.device else None
+
+    def commit(self, value: AnswerValue, reference: datetime | None = None) -> None:
+        """Record *value* as the answer, now."""
+        self.model.set_answer(
+            Answer(self.question.id, value, now(), device=self.device_id, reference=reference)
+        )
+
+    def refresh(self) -> None:
+        """Show the answer the session holds."""
+        raise NotImplementedError
+
+
+class ChoiceEditor(AnswerEditor):
+    """Yes / No / Not sure, or the question's options plus Not sure, as radio buttons."""
+
+    def __init__(
+        self,
+        model: SessionModel,
+        question: Question,
+        device: Device | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(model, question, device, parent)
+        if question.kind is QuestionKind.YES_NO:
+            choices = [(YES, translate(ANSWER_WORDS[YES])), (NO, translate(ANSWER_WORDS[NO]))]
+        else:
+            choices = [(o.id, translate(o.label)) for o in question.options]
+        choices.append((NOT_SURE, NOT_SURE_LABEL))
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if len(choices) <= 4
+            else QBoxLayout.Direction.TopToBottom
+        )
+        layout = QBoxLayout(direction, self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._group = QButtonGroup(self)
+        self._buttons: dict[str, QRadioButton] = {}
+        for value, label in choices:
+            button = QRadioButton(label, self)
+            button.setAccessibleName(label)
+            button.setAccessibleDescription(self.spoken_name)
+            self._group.addButton(button)
+            self._buttons[value] = button
+            layout.addWidget(button)
+            button.toggled.connect(lambda on, v=value: on and self.commit(v))
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        answer = self.answer
+        chosen = self._buttons.get(str(answer.value)) if answer else None
+        self._group.setExclusive(False)
+        for button in self._buttons.values():
+            button.blockSignals(True)
+            button.setChecked(button is chosen)
+            button.blockSignals(False)
+        self._group.setExclusive(True)
+
+
+class _NotSureRow(AnswerEditor):
+    """An input plus a "Not sure" box; ticking the box records "Not sure" and disables the input."""
+
+    def __init__(
+        self,
+        model: SessionModel,
+        question: Question,
+        device: Device | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(model, question, device, parent)
+        self.row = QHBoxLayout()
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.not_sure = QCheckBox(NOT_SURE_LABEL, self)
+        self.not_sure.setAccessibleName(f"{NOT_SURE_LABEL}: {self.spoken_name}")
+        self.not_sure.toggled.connect(self._not_sure_toggled)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self.row)
+        outer.addWidget(self.problem)
+
+    def finish_row(self) -> None:
+        """Put the Not sure box at the end of the row (after the subclass's input)."""
+        self.row.addWidget(self.not_sure)
+        self.row.addStretch(1)
+        self.problem.hide()
+
+    def _not_sure_toggled(self, on: bool) -> None:
+        if on:
+            self.commit(NOT_SURE)
+        else:
+            self.model.clear_answer(self.question.id, self.device_id)
+
+    def show_problem(self, text: str) -> None:
+        """Explain why the input was not taken (empty *text* hides the note)."""
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def refresh_not_sure(self) -> bool:
+        """Tick the box when the answer is "Not sure"; return whether it is."""
+        answer = self.answer
+        unsure = answer is not None and not answer.is_sure
+        self.not_sure.blockSignals(True)
+        self.not_sure.setChecked(unsure)
+        self.not_sure.blockSignals(False)
+        return unsure
+
+
+class LineEditor(_NotSureRow):
+    """A number (with unit and range), a version such as 17.2, or free text."""
+
+    def __init__(
+        self,
+        model: SessionModel,
+        question: Question,
+        device: Device | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(model, question, device, parent)
+        self.edit = QLineEdit(self)
+        self.edit.setAccessibleName(self.spoken_name)
+        self.edit.setMaximumWidth(260)
+        self._locale = QLocale()
+        self.edit.setValidator(self._validator())
+        self.edit.setPlaceholderText(self._placeholder())
+        self.edit.editingFinished.connect(self._take)
+        self.edit.textEdited.connect(lambda _text: self.show_problem(""))
+        self.row.addWidget(self.edit)
+        if question.unit:
+            self.row.addWidget(QLabel(question.unit, self))
+        self.finish_row()
+        self.refresh()
+
+    def _validator(self) -> QValidator:
+        kind = self.question.kind
+        if kind is QuestionKind.NUMBER:
+            low = self.question.minimum if self.question.minimum is not None else -1e9
+            high = self.question.maximum if self.question.maximum is not None else 1e9
+            validator = QDoubleValidator(low, high, 2, self)
+            validator.setNotation(QDoubleValidator.Notation.StandardNotation)
+            validator.setLocale(self._locale)
+            return validator
+        pattern = r"\d{1,3}(\.\d{1,3}){0,2}" if kind is QuestionKind.OS_VERSION else r".{0,200}"
+        return QRegularExpressionValidator(QRegularExpression(pattern), self)
+
+    def _placeholder(self) -> str:
+        if self.question.kind is QuestionKind.OS_VERSION:
+            return "e.g. 17.5"
+        if self.question.kind is QuestionKind.NUMBER:
+            low, high = self.question.minimum, self.question.maximum
+            if low is not None and high is not None:
+                return f"{low:g} to {high:g}"
+        return ""
+
+    def _take(self) -> None:
+        text = self.edit.text().strip()
+        if not text:
+            return
+        if self.question.kind is QuestionKind.NUMBER:
+            number, ok = self._locale.toDouble(text)
+            if not ok:
+                self.show_problem(f"Please type a number ({self._placeholder()}).")
+                return
+            self.commit(number)
+        else:
+            self.commit(text)
+
+    def refresh(self) -> None:
+        unsure = self.refresh_not_sure()
+        answer = self.answer
+        self.edit.setEnabled(not unsure)
+        if self.edit.hasFocus() and answer is not None and answer.is_sure:
+            return  # the person is typing; their text is the answer being recorded
+        value = answer.value if answer is not None and answer.is_sure else ""
+        text = self._locale.toString(value, "g", 6) if isinstance(value, float) else value
+        if self.edit.text() != text:
+            self.edit.setText(text)
+
+
+class TimeEditor(_NotSureRow):
+    """The time shown on a device's clock, recorded together with the accurate time then."""
+
+    def __init__(
+        self,
+        model: SessionModel,
+        question: Question,
+        device: Device | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(model, question, device, parent)
+        self.time = QTimeEdit(self)
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setAccessibleName(self.spoken_name)
+        self.record = QPushButton("Record", self)
+        self.record.setAccessibleName(f"Record the time for {self.spoken_name}")
+        self.record.clicked.connect(self._take)
+        self.recorded = QLabel(self)
+        self.time.setTime(QTime.currentTime())
+        self.row.addWidget(self.time)
+        self.row.addWidget(self.record)
+        self.row.addWidget(self.recorded)
+        self.finish_row()
+        self.refresh()
+
+    def _take(self) -> None:
+        reference, _corrected = reference_now(self.model.session)
+        self.commit(self.time.time().toString("HH:mm"), reference=reference)
+
+    def refresh(self) -> None:
+        unsure = self.refresh_not_sure()
+        self.time.setEnabled(not unsure)
+        self.record.setEnabled(not unsure)
+        answer = self.answer
+        if answer is not None and answer.is_sure and isinstance(answer.value, str):
+            shown = QTime.fromString(answer.value, "HH:mm")
+            if shown.isValid():
+                self.time.setTime(shown)
+            when = answer.reference.astimezone().strftime("%H:%M:%S") if answer.reference else "?"
+            self.recorded.setText(f"Recorded {answer.value} (accurate time then: {when})")
+        else:
+            self.recorded.setText("")
+
+
+class ReferenceClockLabel(QLabel):
+    """Shows the accurate time, ticking every second while visible."""
+
+    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._timer = QTimer(self, interval=1000)
+        self._timer.timeout.connect(self.tick)
+        self.tick()
+
+    def showEvent(self, event: object) -> None:
+        self.tick()
+        self._timer.start()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def hideEvent(self, event: object) -> None:
+        self._timer.stop()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    def tick(self) -> None:
+        """Show the accurate time now."""
+        reference, corrected = reference_now(self._model.session)
+        source = (
+            "this computer’s clock, corrected by the time check"
+            if corrected
+            else "this computer’s clock (the time check has not measured it yet)"
+        )
+        self.setText(f"Accurate time now: {reference:%H:%M:%S} — {source}")
+
+
+EDITORS: dict[QuestionKind, type[AnswerEditor]] = {
+    QuestionKind.YES_NO: ChoiceEditor,
+    QuestionKind.CHOICE: ChoiceEditor,
+    QuestionKind.NUMBER: LineEditor,
+    QuestionKind.OS_VERSION: LineEditor,
+    QuestionKind.TEXT: LineEditor,
+    QuestionKind.TIME_OF_DAY: TimeEditor,
+}
+
+
+def editor_for(
+    model: SessionModel, question: Question, device: Device | None, parent: QWidget | None = None
+) -> AnswerEditor:
+    """The editor that suits the question's kind."""
+    return EDITORS[question.kind](model, question, device, parent)

@@ -1,0 +1,95 @@
+"""The observable wrapper around the core Session: every change goes through here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from imsync_gui.model.answers import Answer
+from imsync_gui.model.check_result import CheckResult
+from imsync_gui.model.devices import Device
+from imsync_gui.model.diagnosis import Diagnosis, diagnose
+from imsync_gui.model.session import Session
+
+
+class SessionModel(QObject):
+    """Holds the one Session of the running app and tells observers when it changes.
+
+    Pages read ``session`` and ``diagnosis`` and call the mutators; they keep no state of
+    their own. Each mutator changes the Session, recomputes the diagnosis (cheap), then emits
+    its specific signal, ``diagnosis_changed`` and finally ``changed``.
+    """
+
+    changed = Signal()
+    devices_changed = Signal()
+    answers_changed = Signal()
+    checks_changed = Signal(str)
+    steps_changed = Signal()
+    replaced = Signal()
+    diagnosis_changed = Signal(object)
+
+    def __init__(self, session: Session | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session if session is not None else Session()
+        self._diagnosis = diagnose(self._session)
+
+    @property
+    def session(self) -> Session:
+        """The live session (read it; change it only through this model)."""
+        return self._session
+
+    @property
+    def diagnosis(self) -> Diagnosis:
+        """The diagnosis of the session as it is now."""
+        return self._diagnosis
+
+    def set_answer(self, answer: Answer) -> None:
+        """Record or replace one answer."""
+        if self._session.answer(answer.question, answer.device) == answer:
+            return
+        self._session.set_answer(answer)
+        self._after(self.answers_changed)
+
+    def clear_answer(self, question: str, device: str | None = None) -> None:
+        """Return a question to unanswered."""
+        if self._session.answer(question, device) is None:
+            return
+        self._session.clear_answer(question, device)
+        self._after(self.answers_changed)
+
+    def put_device(self, device: Device) -> None:
+        """Add a device or replace the one with the same id."""
+        self._session.put_device(device)
+        self._after(self.devices_changed)
+
+    def remove_device(self, device_id: str) -> None:
+        """Forget a device and its answers."""
+        self._session.remove_device(device_id)
+        self._after(self.devices_changed)
+
+    def record_check(self, result: CheckResult) -> None:
+        """Store the latest result of one live check."""
+        self._session.record_check(result)
+        self._diagnosis = diagnose(self._session)
+        self.checks_changed.emit(result.check_id)
+        self._announce()
+
+    def set_step_done(self, fix_id: str, done: bool) -> None:
+        """Tick or untick a fix step of the plan."""
+        if (fix_id in self._session.done_steps) == done:
+            return
+        self._session.set_step_done(fix_id, done)
+        self._after(self.steps_changed)
+
+    def replace_session(self, session: Session) -> None:
+        """Swap in a whole session (resume, Open..., Start over)."""
+        self._session = session
+        self._after(self.replaced)
+
+    def _after(self, specific: Signal) -> None:
+        self._diagnosis = diagnose(self._session)
+        specific.emit()  # type: ignore[attr-defined]
+        self._announce()
+
+    def _announce(self) -> None:
+        self.diagnosis_changed.emit(self._diagnosis)
+        self.changed.emit()

@@ -1,0 +1,79 @@
+"""How verdicts, confidence and check outcomes are named on screen."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from imsync_gui.export.labels import CONFIDENCE_LABELS, VERDICT_LABELS
+from imsync_gui.i18n import translate
+from imsync_gui.model.check_result import CheckResult, JsonValue
+from imsync_gui.model.enums import CheckId, CheckStatus, Confidence, Verdict
+
+STATUS_NAMES: dict[CheckStatus, str] = {
+    CheckStatus.PASS: "Passed",
+    CheckStatus.WARN: "Warning",
+    CheckStatus.FAIL: "Problem",
+    CheckStatus.ERROR: "Could not run",
+    CheckStatus.SKIPPED: "Skipped",
+}
+
+CHECK_TITLES: dict[CheckId, str] = {
+    CheckId.CAPTIVE_PORTAL: "Wi-Fi sign-in page",
+    CheckId.DNS: "Looking up Apple’s server names",
+    CheckId.HTTPS_ACCOUNT: "Secure connection to Apple Account",
+    CheckId.HTTPS_ICLOUD: "Secure connection to iCloud",
+    CheckId.TLS_INTERCEPTION: "Traffic inspection",
+    CheckId.PUSH: "Push service for iMessage",
+    CheckId.PROXY: "Proxy settings",
+    CheckId.CLOCK: "This computer’s clock",
+    CheckId.SERVICE_STATUS: "Apple System Status",
+    CheckId.OS_VERSIONS: "Newest software versions",
+    CheckId.THIS_COMPUTER: "This computer’s power state",
+}
+
+_UNITS = (("_ms", "ms", 0), ("_s", "s", 2), ("_percent", "%", 0))
+
+
+def verdict_line(verdict: Verdict, confidence: Confidence) -> str:
+    """ "Problem (high confidence)"; a cause not checked yet has no confidence to state."""
+    label = translate(VERDICT_LABELS[verdict])
+    if verdict is Verdict.NOT_CHECKED:
+        return label
+    return f"{label} ({translate(CONFIDENCE_LABELS[confidence])})"
+
+
+def measured_values(values: Mapping[str, JsonValue], limit: int = 6) -> str:
+    """The first few measured values as "name: value" pairs, units taken from the key suffix."""
+    shown = []
+    for key, value in values.items():
+        if isinstance(value, dict) or value is None or value == [] or value == "":
+            continue
+        shown.append(f"{_label(key)}: {_value(key, value)}")
+        if len(shown) == limit:
+            break
+    return " · ".join(shown)
+
+
+def when_and_how_long(result: CheckResult) -> str:
+    """ "at 14:02:11, took 0.4 s"."""
+    local = result.started_at.astimezone()
+    return f"at {local:%H:%M:%S}, took {result.duration_s:.1f} s"
+
+
+def _label(key: str) -> str:
+    for suffix, _unit, _digits in _UNITS:
+        if key.endswith(suffix):
+            key = key[: -len(suffix)]
+            break
+    return key.replace("_", " ").strip().capitalize()
+
+
+def _value(key: str, value: JsonValue) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    for suffix, unit, digits in _UNITS:
+        if key.endswith(suffix) and isinstance(value, int | float):
+            return f"{value:.{digits}f} {unit}"
+    return str(value)
