@@ -1,0 +1,141 @@
+"""``imsync-gui check``: run the live checks headless and print a table, or JSON for IT tools.
+
+Exit codes: 0 every check ran and none failed (warnings allowed); 1 at least one check failed
+or could not run; 2 bad input (endpoints file, session file, unknown check id), with a
+one-line reason; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from imsync_gui.checks.config import ENV_VAR, ConfigError, EndpointConfig, load_config
+from imsync_gui.checks.registry import TITLES
+from imsync_gui.checks.runner import run_checks, select
+from imsync_gui.checks.summary import summary_line
+from imsync_gui.i18n import translate
+from imsync_gui.model.check_result import CheckResult
+from imsync_gui.model.enums import CheckStatus
+from imsync_gui.model.session import Session
+from imsync_gui.model.session_io import SessionError, check_to_dict, load_session, save_session
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_BAD_INPUT = 2
+EXIT_INTERRUPTED = 130
+
+_STATUS_WORDS = {
+    CheckStatus.PASS: "pass",
+    CheckStatus.WARN: "WARN",
+    CheckStatus.FAIL: "FAIL",
+    CheckStatus.ERROR: "could not run",
+    CheckStatus.SKIPPED: "skipped",
+}
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``check`` subcommand."""
+    parser = subparsers.add_parser(
+        "check",
+        help="run the live network, Apple service and clock checks from this computer",
+        description="Check this computer's network, Apple's services, the clock and the latest "
+        "OS versions. Exit codes: 0 no check failed (warnings allowed), 1 some check failed or "
+        "could not run, 2 bad input, 130 interrupted.",
+    )
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    parser.add_argument(
+        "--save",
+        type=Path,
+        metavar="SESSION.json",
+        help="record the results in this session file (created if missing) for 'diagnose'",
+    )
+    parser.add_argument(
+        "--endpoints",
+        type=Path,
+        metavar="FILE",
+        help=f"a TOML file overriding hosts, ports, URLs and timeouts (default: ${ENV_VAR})",
+    )
+    parser.add_argument(
+        "--only", metavar="ID[,ID...]", help="run only these checks, by id, comma-separated"
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the checks named on the command line and report them."""
+    try:
+        config = load_config(args.endpoints)
+        only = _only(args.only)
+        session = _session(args.save) if args.save else None
+    except (ConfigError, SessionError, ValueError) as exc:
+        print(f"imsync-gui: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if not args.json:
+        print(f"Running checks (at most {config.deadline_s:g} s)…", file=sys.stderr)
+    try:
+        results = asyncio.run(_run(config, only))
+    except KeyboardInterrupt:
+        print("imsync-gui: stopped.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    if session is not None:
+        session.record_checks(results)
+        try:
+            save_session(session, args.save)
+        except OSError as exc:
+            print(f"imsync-gui: cannot save {args.save}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    sys.stdout.write(_as_json(results) if args.json else table(results))
+    ran_clean = all(r.status in (CheckStatus.PASS, CheckStatus.WARN) for r in results)
+    return EXIT_OK if ran_clean else EXIT_PROBLEMS
+
+
+async def _run(config: EndpointConfig, only: list[str] | None) -> list[CheckResult]:
+    return await run_checks(config, only=only)
+
+
+def _only(text: str | None) -> list[str] | None:
+    if text is None:
+        return None
+    ids = [part.strip() for part in text.split(",") if part.strip()]
+    return [c.value for c in select(ids)]
+
+
+def _session(path: Path) -> Session:
+    """The session to merge into: the existing file, or a new session if there is none."""
+    if not path.exists():
+        return Session()
+    return load_session(path)
+
+
+def table(results: Sequence[CheckResult]) -> str:
+    """The results as an aligned text table followed by the summary line."""
+    rows = [
+        (
+            translate(TITLES.get(r.check_id, r.check_id)),
+            _STATUS_WORDS[r.status],
+            f"{r.duration_s:.2f} s",
+            r.message,
+        )
+        for r in results
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(3)] if rows else [0, 0, 0]
+    lines = [
+        f"{title:<{widths[0]}}  {status:<{widths[1]}}  {took:>{widths[2]}}  {message}"
+        for title, status, took, message in rows
+    ]
+    return "\n".join([*lines, "", summary_line(results)]) + "\n"
+
+
+def _as_json(results: Sequence[CheckResult]) -> str:
+    document = {
+        "summary": summary_line(results),
+        "counts": {s.value: sum(1 for r in results if r.status is s) for s in CheckStatus},
+        "checks": [check_to_dict(r) for r in results],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
