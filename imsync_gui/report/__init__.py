@@ -1,0 +1,1 @@
+"""The printable fix plan: PDF and print through Qt's text document (needs a QGuiApplication)."""

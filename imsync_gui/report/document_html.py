@@ -1,0 +1,376 @@
+"""The fix plan as the HTML subset Qt's QTextDocument understands.
+
+Every piece of text passes through :func:`html.escape`, so nothing the person typed can add
+markup. Illustrations are ``<img src="svg:ID">`` placeholders that
+:mod:`imsync_gui.report.svg_objects` swaps for vector drawings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from html import escape
+
+from imsync_gui.export.content import (
+    AnswerContent,
+    CheckContent,
+    DeviceContent,
+    FindingContent,
+    ReportContent,
+    StepContent,
+)
+from imsync_gui.i18n import N_, translate
+
+SVG_SCHEME = "svg:"
+WHY_SHOWN = 3
+"""Evidence lines shown per step; the appendix lists all of them."""
+INK = "#22324A"
+MUTED = "#5B6B80"
+ACCENT = "#2F6FDB"
+CARD = "#EEF4FD"
+RULE = "#D5DEEA"
+VERDICT_COLOURS = {"problem": "#C23A2B", "warning": "#A86A00", "fine": "#1E8453"}
+STATUS_COLOURS = {"fail": "#C23A2B", "warn": "#A86A00", "pass": "#1E8453"}
+
+TITLE = N_("Why Messages stopped syncing with iCloud, and how to fix it")
+PREPARED = N_("Prepared on {date} for {devices}.")
+PREPARED_NO_DEVICES = N_("Prepared on {date}.")
+MOST_LIKELY = N_("Most likely")
+NOTHING_FOUND = N_("No clear cause found")
+NOTHING_FOUND_TEXT = N_(
+    "Nothing we asked or checked points to a problem. The steps below are still worth a try."
+)
+ALSO_LOOK = N_("Also worth a look: {causes}.")
+FIRST_THREE = N_("Start with these")
+DETAILS_FOLLOW = N_(
+    "Step-by-step instructions for each of your devices follow on the next pages. "
+    "Pages for IT are at the end."
+)
+NO_STEPS = N_("There is nothing to do yet: answer more questions or run the checks in the app.")
+PLAN = N_("Your fix plan")
+PLAN_INTRO = N_(
+    "Work through the steps in order and tick each one off. Stop as soon as Messages syncs again."
+)
+STEP = N_("Step {number}")
+WHY = N_("Why this step")
+WORKED = N_("How to tell it worked")
+DONE = N_("Done")
+NOT_DONE = N_("Done? Tick here:")
+DEVICES = N_("Your devices")
+NO_DEVICES = N_("No devices were listed.")
+COLUMNS_DEVICES = (
+    N_("Device"),
+    N_("Kind"),
+    N_("Software"),
+    N_("Apple Account"),
+    N_("Reachable at"),
+    N_("Messages in iCloud"),
+)
+MASKED = N_("E-mail addresses and phone numbers are partly hidden to protect your privacy.")
+UNKNOWN = N_("not said")
+YES = N_("on")
+NO = N_("off")
+FOR_IT = N_("For IT: every finding, check and answer")
+IT_INTRO = N_("Made by imsync-gui {version} at {time}. The session last changed at {changed}.")
+FINDINGS = N_("Findings per cause")
+COLUMNS_FINDINGS = (N_("Cause"), N_("Verdict"), N_("Evidence"))
+CHECKS = N_("Live checks run from this computer")
+NO_CHECKS = N_("No live checks were run.")
+COLUMNS_CHECKS = (N_("Check"), N_("Status"), N_("Started (UTC)"), N_("Took"), N_("Result"))
+ANSWERS = N_("Answers")
+NO_ANSWERS = N_("No questions were answered.")
+COLUMNS_ANSWERS = (N_("Question"), N_("Device"), N_("Answer"), N_("Recorded (UTC)"))
+SITUATION = N_("all")
+
+DateFormatter = Callable[[datetime], str]
+
+
+def report_html(report: ReportContent, format_date: DateFormatter | None = None) -> str:
+    """The whole document: summary page, plan, devices and the IT appendix."""
+    date = (format_date or _iso_date)(report.generated_at)
+    return "".join(
+        (
+            "<html><body>",
+            _summary_page(report, date),
+            _plan(report.steps),
+            _devices(report),
+            _appendix(report),
+            "</body></html>",
+        )
+    )
+
+
+def _t(text: str) -> str:
+    """Translate, then escape."""
+    return escape(translate(text))
+
+
+def _svg(illustration: str, size: int) -> str:
+    src = escape(SVG_SCHEME + illustration)
+    return f'<img src="{src}" width="{size}" height="{size}">'
+
+
+def _iso_date(moment: datetime) -> str:
+    return moment.date().isoformat()
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _label(text: str) -> str:
+    return f'<p style="color:{ACCENT}; font-size:9pt; font-weight:bold;">{escape(text.upper())}</p>'
+
+
+def _h1(text: str, new_page: bool = False) -> str:
+    brk = " page-break-before:always;" if new_page else ""
+    return f'<h1 style="font-size:20pt; color:{INK};{brk}">{escape(text)}</h1>'
+
+
+def _h2(text: str) -> str:
+    return f'<h2 style="font-size:13pt; color:{INK}; margin-top:14px;">{escape(text)}</h2>'
+
+
+def _summary_page(report: ReportContent, date: str) -> str:
+    names = [d.name for d in report.devices]
+    prepared = (
+        translate(PREPARED).format(date=date, devices=", ".join(names))
+        if names
+        else translate(PREPARED_NO_DEVICES).format(date=date)
+    )
+    parts = [
+        _h1(translate(TITLE)),
+        f'<p style="color:{MUTED}; font-size:10.5pt;">{escape(prepared)}</p>',
+        _headline(report.headline),
+    ]
+    others = [
+        f.title
+        for f in report.findings
+        if f.verdict in ("problem", "warning") and f is not report.headline
+    ]
+    if others:
+        also = translate(ALSO_LOOK).format(causes=", ".join(others))
+        parts.append(f'<p style="color:{MUTED}; font-size:10.5pt;">{escape(also)}</p>')
+    parts.append(_h2(translate(FIRST_THREE)))
+    if report.first_steps:
+        rows = "".join(_first_step(number, s) for number, s in enumerate(report.first_steps, 1))
+        parts.append(f'<table width="100%" cellspacing="0" cellpadding="6">{rows}</table>')
+        parts.append(f'<p style="color:{MUTED}; font-size:10pt;">{_t(DETAILS_FOLLOW)}</p>')
+    else:
+        parts.append(f"<p>{_t(NO_STEPS)}</p>")
+    return "".join(parts)
+
+
+def _headline(finding: FindingContent | None) -> str:
+    if finding is None:
+        picture, label, title, text = (
+            "sync_now",
+            "",
+            translate(NOTHING_FOUND),
+            translate(NOTHING_FOUND_TEXT),
+        )
+        note = ""
+    else:
+        picture, label, title, text = (
+            finding.illustration,
+            translate(MOST_LIKELY),
+            finding.title,
+            finding.explanation,
+        )
+        note = finding.confidence
+    body = (
+        (_label(label) if label else "")
+        + f'<p style="font-size:18pt; font-weight:bold; color:{INK};">{escape(title)}</p>'
+        + f'<p style="font-size:12pt; color:{INK};">{escape(text)}</p>'
+        + (
+            f'<p style="font-size:9.5pt; color:{MUTED};">{escape(note.capitalize())}</p>'
+            if note
+            else ""
+        )
+    )
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="14" bgcolor="{CARD}" '
+        f'style="margin-top:10px; margin-bottom:6px;"><tr>'
+        f'<td width="120" valign="middle">{_svg(picture, 104)}</td>'
+        f'<td valign="middle">{body}</td></tr></table>'
+    )
+
+
+def _first_step(number: int, step: StepContent) -> str:
+    return (
+        f'<tr><td width="72" valign="top">{_svg(step.illustration, 60)}</td>'
+        f'<td valign="top"><p style="font-size:13pt; font-weight:bold; color:{INK};">'
+        f'<span style="color:{ACCENT};">{number}.</span>&nbsp;{escape(step.title)}'
+        f'&nbsp;&nbsp;<span style="font-size:9pt; font-weight:normal; color:{MUTED};">'
+        f"{escape(_capital(step.effort))}</span></p>"
+        f'<div style="font-size:9.5pt;">{_instructions(step)}</div></td></tr>'
+    )
+
+
+def _plan(steps: Iterable[StepContent]) -> str:
+    listed = list(steps)
+    if not listed:
+        return ""
+    parts = [_h1(translate(PLAN), new_page=True), f'<p style="color:{MUTED};">{_t(PLAN_INTRO)}</p>']
+    parts += [_step(step) for step in listed]
+    return "".join(parts)
+
+
+def _step(step: StepContent) -> str:
+    head = translate(STEP).format(number=step.number) + " · " + _capital(step.effort)
+    tick = (
+        f'<p style="color:#1E8453; font-weight:bold;">&#9745; {_t(DONE)}</p>'
+        if step.done
+        else f'<p style="color:{MUTED};">{_t(NOT_DONE)} &#9744;</p>'
+    )
+    body = [
+        _label(head),
+        f'<p style="font-size:14pt; font-weight:bold; color:{INK};">{escape(step.title)}</p>',
+    ]
+    body.append(_instructions(step))
+    body.append(_small_heading(translate(WORKED)) + f"<p>{escape(step.verify)}</p>")
+    if step.why:
+        items = "".join(f"<li>{escape(line)}</li>" for line in step.why[:WHY_SHOWN])
+        body.append(
+            _small_heading(translate(WHY))
+            + f'<ul style="color:{MUTED}; font-size:9.5pt;">{items}</ul>'
+        )
+    body.append(tick)
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="8" '
+        f'style="margin-top:12px; border-top: 1px solid {RULE};"><tr>'
+        f'<td width="92" valign="top">{_svg(step.illustration, 80)}</td>'
+        f'<td valign="top">{"".join(body)}</td></tr></table>'
+    )
+
+
+def _instructions(step: StepContent) -> str:
+    parts = []
+    for group in step.instructions:
+        if group.heading:
+            parts.append(
+                f'<p style="font-weight:bold; margin-top:4px;">{escape(group.heading)}</p>'
+            )
+        items = "".join(f"<li>{escape(line)}</li>" for line in group.lines)
+        parts.append(f'<ol style="margin-top:2px;">{items}</ol>')
+    return "".join(parts)
+
+
+def _small_heading(text: str) -> str:
+    return f'<p style="font-weight:bold; color:{INK}; margin-top:8px;">{escape(text)}</p>'
+
+
+def _devices(report: ReportContent) -> str:
+    parts = [_h1(translate(DEVICES))]
+    if not report.devices:
+        return parts[0] + f"<p>{_t(NO_DEVICES)}</p>"
+    rows = [_device_row(d) for d in report.devices]
+    parts.append(_table(COLUMNS_DEVICES, rows))
+    if not report.contact_details_included:
+        parts.append(f'<p style="color:{MUTED}; font-size:9.5pt;">{_t(MASKED)}</p>')
+    return "".join(parts)
+
+
+def _device_row(device: DeviceContent) -> list[str]:
+    switch = {True: translate(YES), False: translate(NO), None: translate(UNKNOWN)}
+    return [
+        escape(device.name),
+        escape(device.kind_label),
+        escape(device.os_version or translate(UNKNOWN)),
+        escape(device.apple_account or translate(UNKNOWN)),
+        "<br>".join(escape(a) for a in device.addresses) or escape(translate(UNKNOWN)),
+        escape(switch[device.messages_in_icloud]),
+    ]
+
+
+def _appendix(report: ReportContent) -> str:
+    intro = translate(IT_INTRO).format(
+        version=report.app_version,
+        time=_utc(report.generated_at) + " UTC",
+        changed=_utc(report.session_updated_at) + " UTC",
+    )
+    parts = [
+        _h1(translate(FOR_IT), new_page=True),
+        f'<p style="color:{MUTED}; font-size:9.5pt;">{escape(intro)}</p>',
+        _h2(translate(FINDINGS)),
+        _table(COLUMNS_FINDINGS, [_finding_row(f) for f in report.findings]),
+        _h2(translate(CHECKS)),
+    ]
+    if report.checks:
+        parts.append(_table(COLUMNS_CHECKS, [_check_row(c) for c in report.checks]))
+    else:
+        parts.append(f"<p>{_t(NO_CHECKS)}</p>")
+    parts.append(_h2(translate(ANSWERS)))
+    if report.answers:
+        parts.append(_table(COLUMNS_ANSWERS, [_answer_row(a) for a in report.answers]))
+    else:
+        parts.append(f"<p>{_t(NO_ANSWERS)}</p>")
+    if not report.contact_details_included:
+        parts.append(f'<p style="color:{MUTED}; font-size:9.5pt;">{_t(MASKED)}</p>')
+    return "".join(parts)
+
+
+def _finding_row(finding: FindingContent) -> list[str]:
+    colour = VERDICT_COLOURS.get(finding.verdict, MUTED)
+    verdict = (
+        f'<span style="color:{colour}; font-weight:bold;">{escape(finding.verdict_label)}</span>'
+    )
+    if finding.verdict != "not_checked":
+        verdict += f"<br>{escape(finding.confidence)}"
+    evidence = "<br>".join(escape(e) for e in finding.evidence)
+    return [escape(finding.title), verdict, evidence or escape(finding.explanation)]
+
+
+def _check_row(check: CheckContent) -> list[str]:
+    colour = STATUS_COLOURS.get(check.status, MUTED)
+    values = "; ".join(f"{k} = {_value(v)}" for k, v in check.values.items())
+    result = escape(check.message)
+    if values:
+        result += f'<br><span style="font-family:monospace; font-size:8pt;">{escape(values)}</span>'
+    if check.detail:
+        result += (
+            f'<br><span style="font-family:monospace; font-size:8pt; color:{MUTED};">'
+            f"{escape(check.detail)}</span>"
+        )
+    return [
+        f'<span style="font-family:monospace;">{escape(check.check_id)}</span>',
+        f'<span style="color:{colour}; font-weight:bold;">{escape(check.status)}</span>',
+        escape(_utc(check.started_at)),
+        escape(f"{check.duration_s:.2f} s"),
+        result,
+    ]
+
+
+def _answer_row(answer: AnswerContent) -> list[str]:
+    return [
+        escape(answer.question),
+        escape(answer.device or translate(SITUATION)),
+        escape(answer.answer),
+        escape(_utc(answer.recorded_at)),
+    ]
+
+
+def _table(headers: Iterable[str], rows: Iterable[list[str]]) -> str:
+    head = "".join(
+        f'<th align="left" bgcolor="{CARD}" style="color:{INK};">{_t(h)}</th>' for h in headers
+    )
+    body = "".join(
+        "<tr>" + "".join(f'<td valign="top">{cell}</td>' for cell in row) + "</tr>" for row in rows
+    )
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="5" border="1" '
+        f'style="border-color:{RULE}; border-style:solid; border-collapse:collapse; font-size:9pt;">'
+        f"<thead><tr>{head}</tr></thead>{body}</table>"
+    )
+
+
+def _value(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(_value(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
