@@ -22,6 +22,11 @@ def translate(text: str) -> str:
     return _catalog.gettext(text)
 
 
+def translate_plural(singular: str, plural: str, count: int) -> str:
+    """The singular or plural form for *count*, in the active language."""
+    return _catalog.ngettext(singular, plural, count)
+
+
 def install(catalog: gettext.NullTranslations) -> None:
     """Make *catalog* the active translation catalogue."""
     global _catalog

@@ -7,12 +7,12 @@ import sys
 from collections.abc import Sequence
 
 from imsync_gui import __version__
-from imsync_gui.cli import check, diagnose
+from imsync_gui.cli import check, diagnose, report
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 
-SUBCOMMANDS = (diagnose, check)
+SUBCOMMANDS = (diagnose, check, report)
 """Each module adds its parser with ``register(subparsers)`` and sets ``func``."""
 
 

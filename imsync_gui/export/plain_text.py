@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from imsync_gui.export.labels import CONFIDENCE_LABELS, EFFORT_LABELS, VERDICT_LABELS
-from imsync_gui.i18n import N_
+from imsync_gui.i18n import N_, translate_plural
 from imsync_gui.model import knowledge
 from imsync_gui.model.diagnosis import Diagnosis
 from imsync_gui.model.enums import Verdict
@@ -13,12 +13,16 @@ from imsync_gui.model.plan import PlanStep
 def summary_line(diagnosis: Diagnosis) -> str:
     """ "9 causes: 2 problems, 1 warning, 4 fine, 2 not checked"."""
     c = diagnosis.counts
-    return N_("{total} causes: {p} problem(s), {w} warning(s), {f} fine, {n} not checked").format(
+    problems = translate_plural("{n} problem", "{n} problems", c[Verdict.PROBLEM])
+    warnings = translate_plural("{n} warning", "{n} warnings", c[Verdict.WARNING])
+    return N_(
+        "{total} causes: {problems}, {warnings}, {fine} fine, {unchecked} not checked"
+    ).format(
         total=len(diagnosis.findings),
-        p=c[Verdict.PROBLEM],
-        w=c[Verdict.WARNING],
-        f=c[Verdict.FINE],
-        n=c[Verdict.NOT_CHECKED],
+        problems=problems.format(n=c[Verdict.PROBLEM]),
+        warnings=warnings.format(n=c[Verdict.WARNING]),
+        fine=c[Verdict.FINE],
+        unchecked=c[Verdict.NOT_CHECKED],
     )
 
 

@@ -1,0 +1,122 @@
+"""Storage and clock calculators at their edges."""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+
+import pytest
+
+from imsync_gui.model.calculators import (
+    CalculationError,
+    ClockState,
+    StorageState,
+    clock_reading,
+    describe_offset,
+    parse_time_of_day,
+    storage_report,
+)
+from tests.model.builders import LOCAL
+
+
+def test_empty_plan_has_everything_free() -> None:
+    report = storage_report(50, 0)
+    assert report.state is StorageState.OK
+    assert report.free_gb == 50
+    assert report.shortfall_gb == 0
+
+
+def test_exactly_full_is_full_with_one_gigabyte_to_free() -> None:
+    report = storage_report(5, 5)
+    assert report.state is StorageState.FULL
+    assert report.free_gb == 0
+    assert report.advice[0] == "Free at least 1 GB to give syncing room."
+    assert report.smallest_plan_that_fits_gb == 50
+
+
+def test_over_quota_reports_the_shortfall() -> None:
+    report = storage_report(50, 62.5, 40)
+    assert report.state is StorageState.FULL
+    assert report.shortfall_gb == pytest.approx(12.5)
+    assert "13.5 GB" in report.advice[0]
+    assert report.smallest_plan_that_fits_gb == 200
+    assert any("64 %" in line for line in report.advice)
+
+
+def test_nearly_full_by_absolute_and_by_share() -> None:
+    assert storage_report(5, 4.2).state is StorageState.NEARLY_FULL  # 0.8 GB free
+    assert storage_report(2000, 1950).state is StorageState.NEARLY_FULL  # 97.5 % used
+    assert storage_report(200, 150).state is StorageState.OK
+
+
+def test_largest_plan_full_has_no_bigger_plan() -> None:
+    report = storage_report(12000, 12000)
+    assert report.smallest_plan_that_fits_gb is None
+    assert not any("plan" in line for line in report.advice[1:])
+
+
+@pytest.mark.parametrize(
+    ("plan", "used", "messages", "message"),
+    [
+        (50, -1, None, "cannot be negative"),
+        (-5, 1, None, "cannot be negative"),
+        (50, 10, -2, "cannot be negative"),
+        (0, 0, None, "cannot be zero"),
+        (50, math.nan, None, "must be a number"),
+        (50, math.inf, None, "must be a number"),
+        (50, 10_000_000, None, "larger than any iCloud plan"),
+        (50, 10, 11, "more space than is used"),
+    ],
+)
+def test_absurd_input_is_rejected_with_a_message(plan, used, messages, message) -> None:
+    with pytest.raises(CalculationError, match=message):
+        storage_report(plan, used, messages)
+
+
+REF = datetime(2026, 11, 28, 14, 5, 10, tzinfo=LOCAL)
+
+
+@pytest.mark.parametrize(
+    ("shown", "state", "offset"),
+    [
+        ("14:05", ClockState.RIGHT, 20),
+        ("2:05 pm", ClockState.RIGHT, 20),
+        ("2:05", ClockState.RIGHT, 20),  # a 12-hour clock without am/pm
+        ("14.07", ClockState.SLIGHTLY_OFF, 140),
+        ("14:12", ClockState.WRONG, 440),
+        ("13:59", ClockState.WRONG, -340),
+        ("15:05", ClockState.WRONG, 3620),
+    ],
+)
+def test_clock_reading(shown: str, state: ClockState, offset: float) -> None:
+    reading = clock_reading(shown, REF)
+    assert reading.state is state
+    assert reading.offset_s == offset
+
+
+def test_clock_reading_across_midnight() -> None:
+    reading = clock_reading("00:02", datetime(2026, 11, 28, 23, 58, 30, tzinfo=LOCAL))
+    assert reading.offset_s == 240
+    assert reading.state is ClockState.SLIGHTLY_OFF
+
+
+def test_whole_hour_offsets_are_flagged_as_time_zone() -> None:
+    assert clock_reading("15:05", REF).whole_hours
+    assert not clock_reading("14:12", REF).whole_hours
+
+
+@pytest.mark.parametrize("text", ["", "25:00", "12:60", "noon", "13:00 pm", "0:30 am", "1234"])
+def test_bad_times_are_rejected(text: str) -> None:
+    with pytest.raises(CalculationError):
+        parse_time_of_day(text)
+
+
+def test_reference_without_time_zone_is_rejected() -> None:
+    with pytest.raises(CalculationError, match="time zone"):
+        clock_reading("14:05", REF.replace(tzinfo=None))
+
+
+def test_offsets_in_words() -> None:
+    assert describe_offset(440) == "7 min 20 s fast"
+    assert describe_offset(-3600) == "1 h slow"
+    assert describe_offset(-12) == "12 s slow"

@@ -1,0 +1,100 @@
+"""Rules that compare devices with one another."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from imsync_gui.model.diagnosis import diagnose
+from imsync_gui.model.enums import CauseId, CheckStatus, Verdict
+from tests.model.builders import IPAD, IPHONE, MAC, check, make_session
+
+
+def test_different_apple_accounts_names_the_odd_device() -> None:
+    devices = [IPHONE, IPAD, replace(MAC, apple_account="Other@Example.com")]
+    finding = diagnose(make_session(devices)).finding(CauseId.ACCOUNT)
+    assert finding.verdict is Verdict.PROBLEM
+    assert finding.devices == ("m",)
+    assert "use_one_apple_account" in finding.fixes
+
+
+def test_account_comparison_ignores_case_and_spaces() -> None:
+    devices = [IPHONE, replace(MAC, apple_account="  A@iCloud.com ")]
+    assert diagnose(make_session(devices)).finding(CauseId.ACCOUNT).verdict is Verdict.FINE
+
+
+def test_send_and_receive_sets_that_differ_are_a_warning() -> None:
+    devices = [IPHONE, replace(MAC, addresses=("+1 555 0100", "a@icloud.com"))]
+    finding = diagnose(make_session(devices)).finding(CauseId.MESSAGES)
+    assert finding.verdict is Verdict.WARNING
+    assert finding.devices == ("p",)
+    assert finding.fixes == ("match_send_receive",)
+
+
+def test_send_and_receive_with_nothing_shared_is_a_problem() -> None:
+    devices = [IPHONE, replace(MAC, addresses=("a@icloud.com",))]
+    assert diagnose(make_session(devices)).finding(CauseId.MESSAGES).verdict is Verdict.PROBLEM
+
+
+def test_phone_numbers_compare_by_digits_and_mail_by_case() -> None:
+    devices = [
+        replace(IPHONE, addresses=("+1 (555) 0100", "A@iCloud.com")),
+        replace(MAC, addresses=("+15550100", "a@icloud.com")),
+    ]
+    assert diagnose(make_session(devices)).finding(CauseId.MESSAGES).verdict is Verdict.FINE
+
+
+def test_os_below_messages_in_icloud_minimum() -> None:
+    devices = [replace(IPHONE, os_version="11.3"), replace(MAC, os_version="10.13.4")]
+    finding = diagnose(make_session(devices)).finding(CauseId.SOFTWARE)
+    assert finding.verdict is Verdict.PROBLEM
+    assert set(finding.devices) == {"p", "m"}
+
+
+def test_os_exactly_at_minimum_is_not_a_problem() -> None:
+    devices = [replace(IPHONE, os_version="11.4"), replace(MAC, os_version="10.13.5")]
+    finding = diagnose(make_session(devices)).finding(CauseId.SOFTWARE)
+    assert finding.verdict is Verdict.WARNING  # behind the latest, but able to sync
+
+
+def test_behind_latest_uses_live_versions_when_checked() -> None:
+    live = check(
+        "os_versions",
+        CheckStatus.PASS,
+        "found",
+        iOS="27.2",
+        iPadOS="27.2",
+        macOS="27.2",
+        source="live",
+        data_date="2026-11-20",
+    )
+    diagnosis = diagnose(make_session([IPHONE], {}, [live]))
+    finding = diagnosis.finding(CauseId.SOFTWARE)
+    assert finding.verdict is Verdict.WARNING
+    assert "Apple's update service" in finding.evidence[0]
+    assert not diagnosis.latest.offline
+
+
+def test_offline_table_is_named_with_its_date() -> None:
+    finding = diagnose(make_session([replace(IPHONE, os_version="18.0")])).finding(CauseId.SOFTWARE)
+    assert any("offline list from 2025-11-03" in e for e in finding.evidence)
+
+
+def test_mixed_generations_between_iphone_and_mac() -> None:
+    # macOS 15 came with iOS 18: a Mac on 15 beside an iPhone on 26 is a generation behind.
+    devices = [replace(IPHONE, os_version="26.1"), replace(MAC, os_version="15.7")]
+    finding = diagnose(make_session(devices)).finding(CauseId.SOFTWARE)
+    assert any("different generations" in e and "Mac" in e for e in finding.evidence)
+
+
+def test_same_generation_across_platforms_is_not_mixed() -> None:
+    devices = [replace(IPHONE, os_version="18.7"), replace(MAC, os_version="15.7")]
+    finding = diagnose(make_session(devices)).finding(CauseId.SOFTWARE)
+    assert not any("different generations" in e for e in finding.evidence)
+
+
+def test_unreadable_version_is_reported_not_guessed() -> None:
+    finding = diagnose(make_session([replace(IPHONE, os_version="eighteen")])).finding(
+        CauseId.SOFTWARE
+    )
+    assert finding.verdict is Verdict.NOT_CHECKED
+    assert any("not a version number" in e for e in finding.evidence)
