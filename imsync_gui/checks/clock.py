@@ -113,9 +113,11 @@ def _amount(seconds: float) -> str:
         return say(N_("a second"))
     if seconds < 120:
         return say(N_("{n} seconds"), n=round(seconds))
-    if seconds < 7200:
+    if seconds < 5400:
         return say(N_("{n} minutes"), n=round(seconds / 60))
-    return say(N_("{n} hours"), n=round(seconds / 3600))
+    if seconds < 172800:
+        return say(N_("{n} hours"), n=round(seconds / 3600))
+    return say(N_("{n} days"), n=round(seconds / 86400))
 
 
 def _unreachable(misses: list[_Miss], config: EndpointConfig) -> Outcome:

@@ -37,9 +37,7 @@ def silent_tcp() -> Iterator[int]:
 
 
 @contextlib.contextmanager
-def ntp_responder(
-    skew_s: float = 0.0, delay_s: float = 0.0, silent: bool = False
-) -> Iterator[int]:
+def ntp_responder(skew_s: float = 0.0, delay_s: float = 0.0, silent: bool = False) -> Iterator[int]:
     """A UDP NTP server on 127.0.0.1 whose clock is *skew_s* ahead of this computer's."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     sock.bind((LOOPBACK, 0))

@@ -60,7 +60,9 @@ def test_closed_port_fails_with_refusal(config: EndpointConfig) -> None:
 
 def test_silent_server_times_out(config: EndpointConfig) -> None:
     with silent_tcp() as port:
-        result = check(CheckId.CAPTIVE_PORTAL, with_(config, captive_url=f"http://127.0.0.1:{port}/"))
+        result = check(
+            CheckId.CAPTIVE_PORTAL, with_(config, captive_url=f"http://127.0.0.1:{port}/")
+        )
     assert result.status is CheckStatus.FAIL
     assert result.values["failure"] == "timeout"
     assert "did not answer within 0.5 seconds" in result.message
