@@ -23,7 +23,7 @@ def assets_root() -> Path:
         return checkout
     import imsync_gui_assets  # type: ignore[import-not-found]  # installed alongside the package
 
-    return Path(imsync_gui_assets.__file__).parent
+    return Path(next(iter(imsync_gui_assets.__path__)))  # a namespace package: no __file__
 
 
 def asset_path(relative: str) -> Path:
