@@ -14,6 +14,8 @@ NO_FOLDER = N_("The folder {folder} does not exist. Choose another place.")
 NO_PERMISSION = N_("You do not have permission to save in {folder}. Choose another place.")
 READ_ONLY = N_("{folder} cannot be written to (it is read-only). Choose another place.")
 DISK_FULL = N_("The disk is full, so {path} could not be saved. Free some space and try again.")
+SHAREABLE = 0o644
+"""Exports are meant to be passed on, unlike the private temporary file they start as."""
 OTHER = N_("{path} could not be saved: {reason}. Try again, or choose another place.")
 
 
@@ -33,6 +35,7 @@ def write_export(path: Path, data: bytes, *, overwrite: bool = False) -> None:
         raise ExportError(translate(EXISTS).format(path=path))
     try:
         write_bytes_atomic(path, data)
+        path.chmod(SHAREABLE)
     except OSError as exc:
         raise ExportError(_reason(exc, path)) from exc
 
@@ -49,4 +52,6 @@ def _reason(exc: OSError, path: Path) -> str:
         errno.EISDIR: IS_FOLDER,
     }
     template = messages.get(exc.errno or 0, OTHER)
+    if template is NO_FOLDER and folder.is_dir():
+        template = OTHER
     return translate(template).format(path=path, folder=folder, reason=exc.strerror or str(exc))

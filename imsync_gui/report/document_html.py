@@ -60,8 +60,6 @@ DEVICES = N_("Your devices")
 NO_DEVICES = N_("No devices were listed.")
 COLUMNS_DEVICES = (
     N_("Device"),
-    N_("Kind"),
-    N_("Software"),
     N_("Apple Account"),
     N_("Reachable at"),
     N_("Messages in iCloud"),
@@ -265,7 +263,7 @@ def _devices(report: ReportContent) -> str:
     if not report.devices:
         return parts[0] + f"<p>{_t(NO_DEVICES)}</p>"
     rows = [_device_row(d) for d in report.devices]
-    parts.append(_table(COLUMNS_DEVICES, rows))
+    parts.append(_table(COLUMNS_DEVICES, rows, widths=(20, 33, 33, 14)))
     if not report.contact_details_included:
         parts.append(f'<p style="color:{MUTED}; font-size:9.5pt;">{_t(MASKED)}</p>')
     return "".join(parts)
@@ -273,10 +271,9 @@ def _devices(report: ReportContent) -> str:
 
 def _device_row(device: DeviceContent) -> list[str]:
     switch = {True: translate(YES), False: translate(NO), None: translate(UNKNOWN)}
+    software = escape(device.os_version or translate(UNKNOWN))
     return [
-        escape(device.name),
-        escape(device.kind_label),
-        escape(device.os_version or translate(UNKNOWN)),
+        f"<b>{escape(device.name)}</b><br>{escape(device.kind_label)} {software}",
         escape(device.apple_account or translate(UNKNOWN)),
         "<br>".join(escape(a) for a in device.addresses) or escape(translate(UNKNOWN)),
         escape(switch[device.messages_in_icloud]),
@@ -293,7 +290,7 @@ def _appendix(report: ReportContent) -> str:
         _h1(translate(FOR_IT), new_page=True),
         f'<p style="color:{MUTED}; font-size:9.5pt;">{escape(intro)}</p>',
         _h2(translate(FINDINGS)),
-        _table(COLUMNS_FINDINGS, [_finding_row(f) for f in report.findings]),
+        _table(COLUMNS_FINDINGS, [_finding_row(f) for f in report.findings], (22, 18, 60)),
         _h2(translate(CHECKS)),
     ]
     if report.checks:
@@ -350,9 +347,11 @@ def _answer_row(answer: AnswerContent) -> list[str]:
     ]
 
 
-def _table(headers: Iterable[str], rows: Iterable[list[str]]) -> str:
+def _table(headers: Iterable[str], rows: Iterable[list[str]], widths: Iterable[int] = ()) -> str:
+    sizes = [f' width="{w}%"' for w in widths]
     head = "".join(
-        f'<th align="left" bgcolor="{CARD}" style="color:{INK};">{_t(h)}</th>' for h in headers
+        f'<th align="left" bgcolor="{CARD}" style="color:{INK};"{size}>{_t(h)}</th>'
+        for h, size in zip(headers, sizes or [""] * 99, strict=False)
     )
     body = "".join(
         "<tr>" + "".join(f'<td valign="top">{cell}</td>' for cell in row) + "</tr>" for row in rows

@@ -33,6 +33,7 @@ FOOTER_LEFT = N_("imsync-gui {version} · fix plan made on {date}")
 PDF_TITLE = N_("Fix plan: Messages in iCloud")
 MARGINS_MM = QMarginsF(18, 16, 18, 14)
 FOOTER_PT = 8.0
+BODY_PT = 10.5
 FONT_FAMILIES = ["Helvetica Neue", "Helvetica", "Segoe UI", "Arial", "DejaVu Sans", "sans-serif"]
 PDF_DPI = 1200
 
@@ -102,16 +103,22 @@ def build_document(
     """The laid-out text document for *device*, illustrations as vector objects."""
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
-    font.setPointSizeF(10.5)
-    doc.setDefaultFont(font)
+    doc.setDefaultFont(report_font(BODY_PT))
     doc.setDocumentMargin(0)
     doc.setDefaultStyleSheet("li { margin-bottom: 3px; } p { margin-bottom: 2px; }")
     doc.setHtml(report_html(report, long_date))
     install_svg_objects(doc, handler)
     handler.setParent(doc)
     return doc
+
+
+def report_font(points: float) -> QFont:
+    """The report's sans-serif font, without ligatures so "fi" copies and searches as text."""
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSizeF(points)
+    font.setFeature(QFont.Tag("liga"), 0)
+    return font
 
 
 def keep_tables_whole(doc: QTextDocument) -> None:
@@ -154,10 +161,7 @@ def _paint_footer(
     painter.setPen(pen)
     line_y = box.top() + box.height() * 0.35
     painter.drawLine(box.left(), line_y, box.right(), line_y)
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
-    font.setPointSizeF(FOOTER_PT)
-    painter.setFont(QFont(font, device))
+    painter.setFont(QFont(report_font(FOOTER_PT), device))
     painter.setPen(QColor(MUTED))
     text_box = QRectF(box.left(), line_y, box.width(), box.bottom() - line_y)
     flags = Qt.AlignmentFlag.AlignVCenter

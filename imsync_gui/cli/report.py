@@ -1,0 +1,87 @@
+"""``imsync-gui report SESSION.json -o plan.pdf``: the fix plan as PDF or JSON, no display needed."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from imsync_gui.export.content import ReportContent, build_report
+from imsync_gui.export.files import ExportError, write_export
+from imsync_gui.export.json_export import report_to_json
+from imsync_gui.model.diagnosis import diagnose
+from imsync_gui.model.session_io import SessionError, load_session
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``report`` subcommand."""
+    parser = subparsers.add_parser(
+        "report",
+        help="write the illustrated fix plan of a saved session as PDF (or JSON)",
+        description="Write the fix plan of a session file as a PDF, or as JSON with --json. "
+        "E-mail addresses and phone numbers are masked unless --include-contact-details is "
+        "given. Exit codes: 0 success, 2 the session cannot be used or the file cannot be "
+        "written.",
+    )
+    parser.add_argument("session", type=Path, help="a session file saved by imsync-gui")
+    parser.add_argument(
+        "-o", "--output", type=Path, help="the file to write (JSON only: '-' or none for stdout)"
+    )
+    parser.add_argument("--json", action="store_true", help="write JSON instead of PDF")
+    parser.add_argument(
+        "--include-contact-details",
+        action="store_true",
+        help="show Apple Account e-mails and phone numbers in full",
+    )
+    parser.add_argument("--force", action="store_true", help="replace the output file if it exists")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build the report for the session and write it."""
+    to_stdout = args.output is None or str(args.output) == "-"
+    if to_stdout and not args.json:
+        return _fail("a PDF needs an output file: add -o plan.pdf (or use --json).")
+    try:
+        session = load_session(args.session)
+    except SessionError as exc:
+        return _fail(str(exc))
+    report = build_report(session, diagnose(session), reveal_contacts=args.include_contact_details)
+    if args.json:
+        text = report_to_json(report)
+        if to_stdout:
+            sys.stdout.write(text)
+            return EXIT_OK
+        data = text.encode("utf-8")
+    else:
+        data = _pdf(report)
+    try:
+        write_export(args.output, data, overwrite=args.force)
+    except ExportError as exc:
+        hint = " (add --force to replace it)" if args.output.exists() else ""
+        return _fail(f"{exc}{hint}")
+    return EXIT_OK
+
+
+def _pdf(report: ReportContent) -> bytes:
+    """Render the PDF, starting an offscreen Qt application when there is no display."""
+    if not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ) and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from imsync_gui.report.pdf import render_pdf
+
+    _app = QGuiApplication.instance() or QGuiApplication(["imsync-gui"])
+    return render_pdf(report)
+
+
+def _fail(reason: str) -> int:
+    print(f"imsync-gui: {reason}", file=sys.stderr)
+    return EXIT_BAD_INPUT
