@@ -47,4 +47,5 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     app.lastWindowClosed.connect(closed.set)
     with loop:
         loop.run_until_complete(closed.wait())
+        loop.run_until_complete(wizard.service.shutdown())
     return 0

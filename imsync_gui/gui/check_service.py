@@ -58,6 +58,10 @@ class CheckService(QObject):
         """Stop every running check; results already recorded stay."""
         self._tasks.cancel_all()
 
+    async def shutdown(self) -> None:
+        """Cancel every running check and wait until they have all stopped."""
+        await self._tasks.cancel_and_wait()
+
     def _start(self, only: Iterable[str] | None) -> None:
         self._tasks.start(self._run(None if only is None else tuple(only)))
 

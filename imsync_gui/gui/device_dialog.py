@@ -55,7 +55,7 @@ class DeviceDialog(QDialog):
         addresses = (a.strip() for a in self.ui.addressesEdit.text().split(","))
         return Device(
             id=self._id,
-            kind=self.ui.kindCombo.currentData(),
+            kind=DeviceKind(self.ui.kindCombo.currentData()),
             name=self.ui.nameEdit.text().strip(),
             os_version=self.ui.versionEdit.text().strip() or None,
             apple_account=self.ui.accountEdit.text().strip() or None,
@@ -64,7 +64,7 @@ class DeviceDialog(QDialog):
         )
 
     def _show_where(self) -> None:
-        self.ui.whereLabel.setText(WHERE_TO_LOOK[self.ui.kindCombo.currentData()])
+        self.ui.whereLabel.setText(WHERE_TO_LOOK[DeviceKind(self.ui.kindCombo.currentData())])
 
     def _accept_if_valid(self) -> None:
         version = self.ui.versionEdit.text().strip()

@@ -111,10 +111,14 @@ class ChoiceEditor(AnswerEditor):
             button.setAccessibleDescription(self.spoken_name)
             self._group.addButton(button)
             self._buttons[value] = button
-            layout.addWidget(button)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             button.toggled.connect(lambda on, v=value: on and self.commit(v))
         layout.addStretch(1)
         self.refresh()
+
+    def button(self, value: str) -> QRadioButton:
+        """The radio button that records *value* (an option id, yes, no or not_sure)."""
+        return self._buttons[value]
 
     def refresh(self) -> None:
         answer = self.answer

@@ -29,6 +29,13 @@ class BackgroundTasks:
         for task in list(self._tasks):
             task.cancel()
 
+    async def cancel_and_wait(self) -> None:
+        """Cancel every task and wait until all have ended."""
+        running = list(self._tasks)
+        for task in running:
+            task.cancel()
+        await asyncio.gather(*running, return_exceptions=True)
+
     def _forget(self, task: asyncio.Task[Any]) -> None:
         self._tasks.discard(task)
         if not self._tasks and self._on_idle is not None:
