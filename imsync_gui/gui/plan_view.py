@@ -1,0 +1,236 @@
+"""The fix plan on screen: illustrated steps with done ticks, and its exports.
+
+The view holds no truth of its own: :meth:`PlanView.set_diagnosis` shows a diagnosis, and
+ticking a step only calls ``on_done_changed(fix_id, done)``; the owner updates the session and
+calls ``set_diagnosis`` again. Exports (PDF, JSON, copy, print) are built from the same
+content as the command line's, masked unless the person ticks "Include contact details".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from threading import Thread
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imsync_gui.export.content import ReportContent, StepContent, build_report
+from imsync_gui.export.files import ExportError, write_export
+from imsync_gui.export.summary import summary_text
+from imsync_gui.gui.illustration import Illustration
+from imsync_gui.gui.notices import ask
+from imsync_gui.i18n import N_, translate
+from imsync_gui.model.diagnosis import Diagnosis
+from imsync_gui.model.session import Session
+from imsync_gui.report.document_html import NO_STEPS, WHY, WHY_SHOWN, WORKED
+from imsync_gui.report.exports import ExportFormat, export_bytes
+from imsync_gui.report.pdf import paint_report
+
+SAVE_PDF = N_("Save as PDF…")
+SAVE_JSON = N_("Save for IT (JSON)…")
+COPY = N_("Copy summary")
+PRINT = N_("Print…")
+INCLUDE_CONTACTS = N_("Include e-mail addresses and phone numbers")
+DONE = N_("Done")
+STEP = N_("Step {number}")
+SAVED = N_("Saved to {path}.")
+COPIED = N_("The summary is on the clipboard.")
+NOT_SAVED = N_("Not saved")
+TRY_AGAIN = N_("Choose another place…")
+CANCEL = N_("Cancel")
+FILTERS = {ExportFormat.PDF: N_("PDF documents (*.pdf)"), ExportFormat.JSON: N_("JSON (*.json)")}
+FILE_NAME = "imessage-fix-plan"
+
+DoneCallback = Callable[[str, bool], None]
+
+
+class _WriteResult(QObject):
+    """Carries the outcome of a background write back to the UI thread."""
+
+    finished = Signal(object, object)  # path, ExportError or None
+
+
+class PlanView(QWidget):
+    """Illustrated plan steps with done ticks, plus Save as PDF / JSON, Copy summary, Print."""
+
+    exported = Signal(object)  # the Path written
+
+    def __init__(self, on_done_changed: DoneCallback, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._on_done_changed = on_done_changed
+        self._diagnosis: Diagnosis | None = None
+        self._session: Session | None = None
+        self._pending_kind = ExportFormat.PDF
+        self._writes = _WriteResult(self)
+        self._writes.finished.connect(self._written)
+        self.include_contacts = QCheckBox(translate(INCLUDE_CONTACTS), self)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.steps_box = QWidget(self)
+        self.steps_layout = QVBoxLayout(self.steps_box)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.steps_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(self._actions())
+        layout.addWidget(self.status)
+
+    def _actions(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for text, slot in (
+            (SAVE_PDF, lambda: self.choose_file(ExportFormat.PDF)),
+            (SAVE_JSON, lambda: self.choose_file(ExportFormat.JSON)),
+            (COPY, self.copy_summary),
+            (PRINT, self.print_plan),
+        ):
+            button = QPushButton(translate(text), self)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.include_contacts)
+        return row
+
+    def set_diagnosis(self, diagnosis: Diagnosis, session: Session) -> None:
+        """Show *diagnosis* for *session* (rebuilding the step cards)."""
+        self._diagnosis, self._session = diagnosis, session
+        while self.steps_layout.count():
+            item = self.steps_layout.takeAt(0)
+            if widget := item.widget():
+                widget.deleteLater()
+        report = build_report(session, diagnosis, reveal_contacts=True)
+        for step in report.steps:
+            self.steps_layout.addWidget(self._card(step))
+        if not report.steps:
+            self.steps_layout.addWidget(_text(translate(NO_STEPS)))
+        self.steps_layout.addStretch(1)
+
+    def report(self) -> ReportContent:
+        """The content to export now, masked unless the person opted in."""
+        if self._diagnosis is None or self._session is None:
+            raise RuntimeError("set_diagnosis() has not been called")
+        return build_report(
+            self._session, self._diagnosis, reveal_contacts=self.include_contacts.isChecked()
+        )
+
+    def _card(self, step: StepContent) -> QFrame:
+        card = QFrame(self.steps_box)
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setObjectName(f"step_{step.fix_id}")
+        row = QHBoxLayout(card)
+        row.addWidget(Illustration(step.illustration, 88, card), 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        row.addLayout(column, 1)
+        heading = translate(STEP).format(number=step.number) + " · " + step.effort
+        column.addWidget(_text(heading, muted=True))
+        title = _text(step.title)
+        font = title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        title.setFont(font)
+        column.addWidget(title)
+        for group in step.instructions:
+            if group.heading:
+                column.addWidget(_text(group.heading, bold=True))
+            lines = [f"{n}. {line}" for n, line in enumerate(group.lines, start=1)]
+            column.addWidget(_text("\n".join(lines)))
+        column.addWidget(_text(translate(WORKED), bold=True))
+        column.addWidget(_text(step.verify))
+        if step.why:
+            column.addWidget(_text(translate(WHY), bold=True))
+            column.addWidget(_text("\n".join(f"• {w}" for w in step.why[:WHY_SHOWN]), muted=True))
+        tick = QCheckBox(translate(DONE), card)
+        tick.setObjectName(f"done_{step.fix_id}")
+        tick.setChecked(step.done)
+        tick.toggled.connect(lambda done, fix_id=step.fix_id: self._on_done_changed(fix_id, done))
+        column.addWidget(tick)
+        return card
+
+    def choose_file(self, kind: ExportFormat) -> None:
+        """Ask where to save (without blocking), then save there."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        dialog = QFileDialog(self, translate(SAVE_PDF if kind is ExportFormat.PDF else SAVE_JSON))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(translate(FILTERS[kind]))
+        dialog.setDefaultSuffix(kind.value)
+        dialog.selectFile(str(Path(folder) / f"{FILE_NAME}.{kind.value}"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda chosen: self.save_to(Path(chosen), kind))
+        dialog.open()
+
+    def save_to(self, path: Path, kind: ExportFormat, *, overwrite: bool = True) -> None:
+        """Render now, write in the background; the result arrives in :meth:`_written`.
+
+        *overwrite* is true from the file dialog, which has already asked about replacing.
+        """
+        data = export_bytes(self.report(), kind)
+
+        def write() -> None:
+            try:
+                write_export(path, data, overwrite=overwrite)
+            except ExportError as exc:
+                self._writes.finished.emit(path, exc)
+            else:
+                self._writes.finished.emit(path, None)
+
+        self._pending_kind = kind
+        Thread(target=write, name="export-writer", daemon=True).start()
+
+    def _written(self, path: Path, error: ExportError | None) -> None:
+        if error is None:
+            self.status.setText(translate(SAVED).format(path=path))
+            self.exported.emit(path)
+            return
+        kind = self._pending_kind
+        ask(
+            self,
+            translate(NOT_SAVED),
+            str(error),
+            yes=translate(TRY_AGAIN),
+            no=translate(CANCEL),
+            on_yes=lambda: self.choose_file(kind),
+        )
+
+    def copy_summary(self) -> None:
+        """Put the plain-text summary on the clipboard."""
+        QGuiApplication.clipboard().setText(summary_text(self.report()))
+        self.status.setText(translate(COPIED))
+
+    def print_plan(self) -> None:
+        """Open the print dialog (without blocking) and print the same pages as the PDF."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        report = self.report()
+        dialog.accepted.connect(lambda: paint_report(printer, report))
+        dialog.open()
+
+
+def _text(text: str, *, bold: bool = False, muted: bool = False) -> QLabel:
+    """A wrapping label that shows *text* literally: typed markup never becomes formatting."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    if muted:
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
