@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from imsync_gui.checks.config import EndpointConfig
-from imsync_gui.checks.net import NetFailure, explain, fetch, http_client
+from imsync_gui.checks.net import NetFailure, explain
 from imsync_gui.checks.outcome import Outcome, say
-from imsync_gui.checks.tls import ssl_context_async
+from imsync_gui.checks.web import fetch_url, host_of
 from imsync_gui.i18n import N_
 from imsync_gui.model.check_result import JsonValue
 from imsync_gui.model.enums import CheckId, CheckStatus
@@ -19,11 +17,9 @@ _MAX_BYTES = 65536
 async def probe(config: EndpointConfig) -> Outcome:
     """Fetch the hotspot page without following redirects and compare it to the success page."""
     timeout = config.timeout_for(CheckId.CAPTIVE_PORTAL)
-    host = urlsplit(config.captive_url).hostname or config.captive_url
-    context = await ssl_context_async(config)
+    host = host_of(config.captive_url)
     try:
-        async with http_client(config, context, timeout) as client:
-            got = await fetch(client, config.captive_url, max_bytes=_MAX_BYTES, timeout_s=timeout)
+        got = await fetch_url(config, config.captive_url, timeout_s=timeout, max_bytes=_MAX_BYTES)
     except NetFailure as failure:
         return Outcome(
             CheckStatus.FAIL,

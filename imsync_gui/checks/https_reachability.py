@@ -8,9 +8,10 @@ from urllib.parse import urlsplit
 import httpx
 
 from imsync_gui.checks.config import EndpointConfig
-from imsync_gui.checks.net import NetFailure, explain, fetch, http_client
+from imsync_gui.checks.net import NetFailure, explain
 from imsync_gui.checks.outcome import Outcome, say
 from imsync_gui.checks.tls import ssl_context_async
+from imsync_gui.checks.web import fetch, http_client
 from imsync_gui.i18n import N_
 from imsync_gui.model.check_result import JsonValue
 from imsync_gui.model.enums import CheckId, CheckStatus

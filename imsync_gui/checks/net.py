@@ -12,13 +12,11 @@ import ssl
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from functools import cache
 from typing import Literal, TypeVar
 
 import httpx
 
-from imsync_gui.checks.config import EndpointConfig
 from imsync_gui.checks.outcome import say
 from imsync_gui.i18n import N_
 
@@ -119,56 +117,3 @@ async def tcp_connect(host: str, port: int, timeout_s: float) -> float:
     took = elapsed_ms(start)
     writer.close()
     return took
-
-
-@dataclass(frozen=True)
-class Fetched:
-    """An HTTP answer: status, body (capped in size), and time to the response headers."""
-
-    status: int
-    body: bytes
-    latency_ms: float
-    location: str
-
-
-def http_client(
-    config: EndpointConfig, context: ssl.SSLContext, timeout_s: float
-) -> httpx.AsyncClient:
-    """An HTTP client that verifies TLS with *context*, never follows redirects, and uses the
-    configured proxy or else the system's (environment, macOS and Windows settings)."""
-    return httpx.AsyncClient(
-        verify=context,
-        proxy=config.proxy,
-        trust_env=True,
-        timeout=httpx.Timeout(timeout_s),
-        follow_redirects=False,
-        headers={"User-Agent": "imsync-gui-check"},
-    )
-
-
-async def fetch(
-    client: httpx.AsyncClient, url: str, *, max_bytes: int, timeout_s: float, method: str = "GET"
-) -> Fetched:
-    """Request *url*; read at most *max_bytes* of body; raise NetFailure on any failure."""
-    start = time.perf_counter()
-    try:
-        async with asyncio.timeout(timeout_s), client.stream(method, url) as response:
-            latency = elapsed_ms(start)
-            body = await _read_capped(response, max_bytes)
-    except Exception as exc:
-        raise classify(exc) from exc
-    return Fetched(response.status_code, body, latency, response.headers.get("location", ""))
-
-
-async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes:
-    declared = response.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > max_bytes:
-        raise NetFailure("too_large", f"Content-Length {declared} exceeds {max_bytes} bytes")
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in response.aiter_bytes():
-        size += len(chunk)
-        if size > max_bytes:
-            raise NetFailure("too_large", f"body exceeds {max_bytes} bytes")
-        chunks.append(chunk)
-    return b"".join(chunks)

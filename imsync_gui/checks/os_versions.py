@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
-from urllib.parse import urlsplit
 
 from imsync_gui.checks.config import EndpointConfig
-from imsync_gui.checks.net import NetFailure, explain, fetch, http_client
+from imsync_gui.checks.net import NetFailure, explain
 from imsync_gui.checks.outcome import Outcome, say
-from imsync_gui.checks.tls import ssl_context_async
+from imsync_gui.checks.web import fetch_url, host_of
 from imsync_gui.i18n import N_
 from imsync_gui.model.check_result import JsonValue
 from imsync_gui.model.enums import CheckId, CheckStatus
@@ -70,13 +69,11 @@ def _keep_newer(
 async def probe(config: EndpointConfig) -> Outcome:
     """Ask the lookup service; fall back to the bundled table on any failure."""
     timeout = config.timeout_for(CheckId.OS_VERSIONS)
-    host = urlsplit(config.gdmf_url).hostname or config.gdmf_url
-    context = await ssl_context_async(config)
+    host = host_of(config.gdmf_url)
     try:
-        async with http_client(config, context, timeout) as client:
-            got = await fetch(
-                client, config.gdmf_url, max_bytes=config.max_body_bytes, timeout_s=timeout
-            )
+        got = await fetch_url(
+            config, config.gdmf_url, timeout_s=timeout, max_bytes=config.max_body_bytes
+        )
         if got.status != 200:
             raise CatalogError(f"the server answered HTTP {got.status}")
         latest = latest_from_catalog(got.body)

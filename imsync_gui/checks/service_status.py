@@ -7,13 +7,12 @@ upcoming maintenance is shown as information and resolved events are ignored.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
 
 from imsync_gui.checks.config import EndpointConfig
-from imsync_gui.checks.net import NetFailure, explain, fetch, http_client
+from imsync_gui.checks.net import NetFailure, explain
 from imsync_gui.checks.outcome import Outcome, say
 from imsync_gui.checks.status_feed import FeedError, StatusEvent, parse_feed
-from imsync_gui.checks.tls import ssl_context_async
+from imsync_gui.checks.web import fetch_url, host_of
 from imsync_gui.i18n import N_
 from imsync_gui.model.check_result import JsonValue
 from imsync_gui.model.enums import CheckId, CheckStatus
@@ -22,13 +21,11 @@ from imsync_gui.model.enums import CheckId, CheckStatus
 async def probe(config: EndpointConfig, now: datetime | None = None) -> Outcome:
     """Fetch and read the status feed."""
     timeout = config.timeout_for(CheckId.SERVICE_STATUS)
-    host = urlsplit(config.status_url).hostname or config.status_url
-    context = await ssl_context_async(config)
+    host = host_of(config.status_url)
     try:
-        async with http_client(config, context, timeout) as client:
-            got = await fetch(
-                client, config.status_url, max_bytes=config.max_body_bytes, timeout_s=timeout
-            )
+        got = await fetch_url(
+            config, config.status_url, timeout_s=timeout, max_bytes=config.max_body_bytes
+        )
         if got.status != 200:
             raise FeedError(f"the server answered HTTP {got.status}")
         events = parse_feed(got.body)
