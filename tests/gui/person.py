@@ -62,7 +62,9 @@ def answer(qtbot: QtBot, editor: AnswerEditor, value: str | float) -> None:
     elif value == NOT_SURE:
         qtbot.mouseClick(editor.not_sure, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     elif isinstance(editor, LineEditor):
+        editor.window().activateWindow()
         editor.edit.setFocus()
+        qtbot.waitUntil(editor.edit.hasFocus)
         editor.edit.selectAll()
         qtbot.keyClicks(editor.edit, f"{value:g}" if isinstance(value, float) else str(value))
         qtbot.keyClick(editor.edit, Qt.Key.Key_Tab)
