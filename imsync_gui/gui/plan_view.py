@@ -111,7 +111,7 @@ class PlanView(QWidget):
         self._diagnosis, self._session = diagnosis, session
         while self.steps_layout.count():
             item = self.steps_layout.takeAt(0)
-            if widget := item.widget():
+            if item is not None and (widget := item.widget()):
                 widget.deleteLater()
         report = build_report(session, diagnosis, reveal_contacts=True)
         for step in report.steps:
@@ -218,7 +218,8 @@ class PlanView(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         report = self.report()
         dialog.accepted.connect(lambda: paint_report(printer, report))
-        dialog.open()
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
 
 
 def _text(text: str, *, bold: bool = False, muted: bool = False) -> QLabel:

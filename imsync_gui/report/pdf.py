@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDate,
+    QIODevice,
+    QLineF,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -156,7 +167,8 @@ def long_date(moment: datetime) -> str:
     pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
     for weekday in ("dddd, ", "dddd ", ", dddd", "dddd"):
         pattern = pattern.replace(weekday, "")
-    return locale.toString(moment.astimezone().date(), pattern.strip())
+    day = moment.astimezone().date()
+    return locale.toString(QDate(day.year, day.month, day.day), pattern.strip())
 
 
 def _footer_height(device: QPagedPaintDevice) -> float:
@@ -171,7 +183,7 @@ def _paint_footer(
     pen.setWidthF(device.logicalDpiY() / 144)
     painter.setPen(pen)
     line_y = box.top() + box.height() * 0.35
-    painter.drawLine(box.left(), line_y, box.right(), line_y)
+    painter.drawLine(QLineF(box.left(), line_y, box.right(), line_y))
     painter.setFont(QFont(report_font(FOOTER_PT), device))
     painter.setPen(QColor(MUTED))
     text_box = QRectF(box.left(), line_y, box.width(), box.bottom() - line_y)

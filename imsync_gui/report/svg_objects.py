@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtCore import QRect, QRectF, QSizeF
 from PySide6.QtGui import (
     QPainter,
     QPyTextObject,
@@ -47,11 +47,16 @@ class SvgTextObject(QPyTextObject):
         return QSizeF(size.width() * scale, size.height() * scale)
 
     def drawObject(
-        self, painter: QPainter, rect: QRectF, doc: QTextDocument, pos: int, fmt: QTextFormat
+        self,
+        painter: QPainter,
+        rect: QRectF | QRect,
+        doc: QTextDocument,
+        pos: int,
+        fmt: QTextFormat,
     ) -> None:
         drawing = renderer(str(fmt.property(SVG_ID)))
         if drawing.isValid():
-            drawing.render(painter, rect)
+            drawing.render(painter, QRectF(rect))
 
 
 def install_svg_objects(doc: QTextDocument, handler: SvgTextObject) -> int:

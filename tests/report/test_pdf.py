@@ -112,3 +112,16 @@ def test_no_devices_and_no_findings_still_make_a_pdf(qapp) -> None:  # type: ign
 )
 def test_page_size_follows_the_locale(qapp, locale: QLocale, size: str) -> None:  # type: ignore[no-untyped-def]
     assert page_size_for(locale).name().startswith(size)
+
+
+def test_printing_paints_the_same_pages(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+
+    from imsync_gui.report.pdf import paint_report
+
+    report, reader = pdf_of(quiet_session())
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert paint_report(printer, report) == len(reader.pages)
+    assert "Your fix plan" in flat(PdfReader(tmp_path / "printed.pdf"))
