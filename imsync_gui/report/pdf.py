@@ -146,12 +146,13 @@ def report_font(points: float) -> QFont:
 def keep_tables_whole(doc: QTextDocument) -> None:
     """Move each top-level table that fits on a page but straddles a page break to a new page.
 
-    Steps and cards then never split; tables longer than a page (the IT appendix) flow on.
+    Steps and cards then never split. Tables with a header row (devices, the IT appendix) flow
+    on instead: their header repeats on each page and their heading stays with them.
     """
     page_height = doc.pageSize().height()
     layout = doc.documentLayout()
     for frame in doc.rootFrame().childFrames():
-        if not isinstance(frame, QTextTable):
+        if not isinstance(frame, QTextTable) or frame.format().headerRowCount():
             continue
         box = layout.frameBoundingRect(frame)
         first, last = int(box.top() // page_height), int((box.bottom() - 1) // page_height)
