@@ -66,7 +66,12 @@ def make_wizard(
 ) -> TroubleshooterWizard:
     """A shown wizard whose autosave has been started (or offered), closed after the test."""
     wizard = TroubleshooterWizard(config, folder, settings)
-    qtbot.addWidget(wizard)  # type: ignore[attr-defined]
+
+    def stop_checks(window: TroubleshooterWizard) -> None:
+        window.service.cancel()
+        qtbot.waitUntil(lambda: not window.service.is_running(), timeout=5000)  # type: ignore[attr-defined]
+
+    qtbot.addWidget(wizard, before_close_func=stop_checks)  # type: ignore[attr-defined]
     wizard.show()
     qtbot.waitExposed(wizard)  # type: ignore[attr-defined]
     wizard.actions.offer_resume()
@@ -76,9 +81,6 @@ def make_wizard(
 @pytest.fixture
 def wizard(
     qtbot: object, lab: EndpointConfig, data_folder: Path, settings: QSettings
-) -> Iterator[TroubleshooterWizard]:
+) -> TroubleshooterWizard:
     """A fresh wizard on the loopback lab."""
-    window = make_wizard(qtbot, lab, data_folder, settings)
-    yield window
-    window.service.cancel()
-    qtbot.waitUntil(lambda: not window.service.is_running(), timeout=5000)
+    return make_wizard(qtbot, lab, data_folder, settings)
