@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from pathlib import Path
 
@@ -29,7 +30,7 @@ def longest_stall(qtbot: QtBot, wizard: TroubleshooterWizard) -> float:
     qtbot.waitUntil(lambda: not wizard.service.is_running(), timeout=20000)
     qtbot.wait(400)  # autosave's debounced write falls inside the measured window
     heart.stop()
-    return max(later - earlier for earlier, later in zip(beats, beats[1:], strict=False))
+    return max(later - earlier for earlier, later in itertools.pairwise(beats))
 
 
 @pytest.mark.parametrize("network", ["online", "offline"])
