@@ -37,7 +37,6 @@ from PySide6.QtGui import (
 from imsync_gui.export.content import ReportContent
 from imsync_gui.i18n import N_, translate
 from imsync_gui.report.document_html import MUTED, RULE, report_html
-from imsync_gui.report.none_guard import balanced_none
 from imsync_gui.report.svg_objects import SvgTextObject, install_svg_objects
 
 PAGE_OF = N_("Page {page} of {pages}")
@@ -59,11 +58,6 @@ def page_size_for(locale: QLocale | None = None) -> QPageSize:
 
 def render_pdf(report: ReportContent, page_size: QPageSize | None = None) -> bytes:
     """The report as PDF bytes (nothing is written to disk)."""
-    with balanced_none():
-        return _pdf_bytes(report, page_size)
-
-
-def _pdf_bytes(report: ReportContent, page_size: QPageSize | None) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -86,11 +80,6 @@ def _pdf_bytes(report: ReportContent, page_size: QPageSize | None) -> bytes:
 
 def paint_report(device: QPagedPaintDevice, report: ReportContent) -> int:
     """Lay out and paint every page of the report on *device*; return the page count."""
-    with balanced_none():
-        return _paint_pages(device, report)
-
-
-def _paint_pages(device: QPagedPaintDevice, report: ReportContent) -> int:
     handler = SvgTextObject()
     doc = build_document(report, device, handler)
     area = device.pageLayout().paintRectPixels(device.logicalDpiX())
