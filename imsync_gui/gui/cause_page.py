@@ -97,7 +97,8 @@ class CausePage(QWizardPage):
                 if device is None:
                     form.addRow(editor)
                 else:
-                    label = QLabel(f"{escape(device.label)}:", block)
+                    label = QLabel(f"{device.label.replace('&', '&&')}:", block)
+                    label.setTextFormat(Qt.TextFormat.PlainText)
                     label.setBuddy(editor)
                     form.addRow(label, editor)
             layout.addWidget(block)

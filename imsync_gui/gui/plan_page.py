@@ -1,32 +1,69 @@
-"""The last page: the findings, most likely first, and the ranked fix plan."""
+"""The last page: what was found about each cause, and the ranked, illustrated fix plan."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPlainTextEdit, QWidget, QWizardPage
+from html import escape
 
-from imsync_gui.export.plain_text import diagnosis_text, summary_line
+from PySide6.QtWidgets import QApplication, QWidget, QWizardPage
+
+from imsync_gui.export.plain_text import summary_line
 from imsync_gui.gui.generated.ui_plan_page import Ui_PlanPage
+from imsync_gui.gui.plan_view import PlanView
 from imsync_gui.gui.session_model import SessionModel
+from imsync_gui.gui.wording import verdict_line
 from imsync_gui.i18n import translate
 from imsync_gui.model.diagnosis import Diagnosis
+from imsync_gui.model.enums import Verdict
+from imsync_gui.model.knowledge import cause
 
 
 class PlanPage(QWizardPage):
-    """Shows the diagnosis as it stands; it follows every change in the model."""
+    """Findings (most likely first) above the PlanView; ticks go straight into the model.
+
+    The step cards are rebuilt only while the page is shown: answering on earlier pages does
+    not pay for a plan nobody is looking at.
+    """
 
     def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_PlanPage()
         self.ui.setupUi(self)
         self._model = model
-        self.plan_text = QPlainTextEdit(self)
-        self.plan_text.setReadOnly(True)
-        self.plan_text.setAccessibleName("Findings and fix plan")
-        self.ui.planLayout.addWidget(self.plan_text)
+        self.view = PlanView(model.set_step_done, self)
+        self.view.setAccessibleName("Fix plan")
+        self.ui.planLayout.addWidget(self.view)
         self.setFinalPage(True)
-        model.diagnosis_changed.connect(self._show)
-        self._show(model.diagnosis)
+        model.diagnosis_changed.connect(self._follow)
+
+    def initializePage(self) -> None:
+        """Show the diagnosis as it is when the person arrives."""
+        self._show(self._model.diagnosis)
+
+    def _follow(self, diagnosis: Diagnosis) -> None:
+        if self.isVisible():
+            self._show(diagnosis)
 
     def _show(self, diagnosis: Diagnosis) -> None:
-        self.ui.summaryLabel.setText(translate(summary_line(diagnosis)))
-        self.plan_text.setPlainText(diagnosis_text(diagnosis))
+        focused = QApplication.focusWidget()
+        keep = focused.objectName() if focused and self.view.isAncestorOf(focused) else ""
+        self.ui.summaryLabel.setText(findings_html(diagnosis))
+        self.view.set_diagnosis(diagnosis, self._model.session)
+        again = self.view.findChild(QWidget, keep) if keep else None
+        if again is not None:
+            again.setFocus()  # a keyboard user ticking "Done" keeps their place
+
+
+def findings_html(diagnosis: Diagnosis) -> str:
+    """The summary line, each cause that needs action with its verdict, then the rest by name."""
+    lines = [f"<p><b>{escape(translate(summary_line(diagnosis)))}</b></p>"]
+    for finding in diagnosis.likely:
+        title = escape(translate(cause(finding.cause).title))
+        verdict = escape(verdict_line(finding.verdict, finding.confidence))
+        lines.append(f"<p>{title}: <b>{verdict}</b>. {escape(translate(finding.explanation))}</p>")
+    for verdict, heading in ((Verdict.FINE, "Look fine"), (Verdict.NOT_CHECKED, "Not known yet")):
+        names = [
+            translate(cause(f.cause).title) for f in diagnosis.findings if f.verdict is verdict
+        ]
+        if names:
+            lines.append(f"<p>{heading}: {escape(', '.join(names))}.</p>")
+    return "".join(lines)

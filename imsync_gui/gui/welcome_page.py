@@ -31,8 +31,9 @@ def contacted_hosts(config: EndpointConfig) -> list[tuple[str, str]]:
         ),
         (
             f"{push} (ports {config.push_port} and {config.push_fallback_port})",
-            "whether the push service that delivers iMessages can be reached; "
-            "it only opens a connection and sends nothing",
+            "whether the push service that delivers iMessages can be reached"
+            + (" (N is a number from 1 to 50)" if "{n}" in config.push_host else "")
+            + "; it only opens a connection and sends nothing",
         ),
         (", ".join(config.ntp_servers), "how far this computer’s clock is off"),
         (hosts((config.status_url,)), "Apple’s System Status, for outages"),

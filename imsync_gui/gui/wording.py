@@ -43,11 +43,11 @@ def verdict_line(verdict: Verdict, confidence: Confidence) -> str:
 
 
 def measured_values(values: Mapping[str, JsonValue], limit: int = 6) -> str:
-    """The first few measured values as "name: value" pairs, units taken from the key suffix."""
+    """The first few measured numbers and names as "name: value" pairs, units from the key."""
     shown = []
     for key, value in values.items():
-        if isinstance(value, dict) or value is None or value == [] or value == "":
-            continue
+        if isinstance(value, dict | bool) or value is None or value == [] or value == "":
+            continue  # yes/no flags repeat what the message already says
         shown.append(f"{_label(key)}: {_value(key, value)}")
         if len(shown) == limit:
             break
@@ -69,8 +69,6 @@ def _label(key: str) -> str:
 
 
 def _value(key: str, value: JsonValue) -> str:
-    if isinstance(value, bool):
-        return "yes" if value else "no"
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     for suffix, unit, digits in _UNITS:

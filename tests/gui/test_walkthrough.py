@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from imsync_gui.gui.cause_page import CausePage
@@ -97,9 +98,17 @@ def test_a_household_with_full_storage_and_low_power_gets_those_fixes_first(
     first_fixes = {step.fix.id for step in diagnosis.plan.steps[:3]}
     assert "turn_off_low_power_mode" in first_fixes
     assert first_fixes & {"free_up_icloud_storage", "upgrade_icloud_storage"}
-    shown = wizard.plan.plan_text.toPlainText()
-    assert diagnosis.plan.steps[0].fix.title in shown
-    assert "9 causes: 2 problem" in wizard.plan.ui.summaryLabel.text()
+    summary = wizard.plan.ui.summaryLabel.text()
+    assert "9 causes: 2 problem" in summary and "iCloud storage" in summary
+    first = diagnosis.plan.steps[0].fix.id
+    tick = wizard.plan.view.findChild(QCheckBox, f"done_{first}")
+    assert tick is not None and tick.isVisible(), "each plan step is shown with its Done tick"
+    tick.setFocus()
+    qtbot.keyClick(tick, Qt.Key.Key_Space)
+    assert first in wizard.model.session.done_steps
+    assert wizard.model.diagnosis.plan.steps[0].done
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused.objectName() == f"done_{first}", "focus stays put"
 
 
 def test_causes_without_questions_or_checks_for_the_devices_are_skipped(

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'check_card.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -70,6 +70,7 @@ class Ui_CheckCard(object):
 
         self.cardLayout.addWidget(self.valueLabel, 3, 1, 1, 3)
 
+        self.cardLayout.setColumnStretch(1, 1)
 
         self.retranslateUi(CheckCard)
 

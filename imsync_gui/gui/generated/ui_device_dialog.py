@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'device_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -23,6 +23,7 @@ class Ui_DeviceDialog(object):
     def setupUi(self, DeviceDialog):
         if not DeviceDialog.objectName():
             DeviceDialog.setObjectName(u"DeviceDialog")
+        DeviceDialog.setMinimumSize(QSize(520, 0))
         DeviceDialog.setModal(True)
         self.dialogLayout = QVBoxLayout(DeviceDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")

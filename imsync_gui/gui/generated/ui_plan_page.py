@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'plan_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -27,6 +27,7 @@ class Ui_PlanPage(object):
         self.summaryLabel = QLabel(PlanPage)
         self.summaryLabel.setObjectName(u"summaryLabel")
         self.summaryLabel.setWordWrap(True)
+        self.summaryLabel.setTextFormat(Qt.TextFormat.RichText)
 
         self.pageLayout.addWidget(self.summaryLabel)
 

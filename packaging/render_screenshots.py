@@ -1,0 +1,100 @@
+"""Render every page of the wizard to PNG files, for the README and the AppStream listing.
+
+Run under a display server, e.g. ``xvfb-run -a python packaging/render_screenshots.py``. The
+wizard opens a sample session from ``assets/examples/``, runs the real live checks against
+loopback stand-ins for Apple's services (``tests/gui/lab.py``; nothing leaves this computer),
+then visits each page and saves ``QWidget.grab()`` of the window. ``QT_SCALE_FACTOR=2`` renders
+the same pages at 200 %.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import qasync  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from imsync_gui.checks.config import EndpointConfig  # noqa: E402
+from imsync_gui.gui.app_settings import name_application  # noqa: E402
+from imsync_gui.gui.device_dialog import DeviceDialog  # noqa: E402
+from imsync_gui.gui.wizard import TroubleshooterWizard  # noqa: E402
+from imsync_gui.model.session_io import load_session  # noqa: E402
+from tests.gui.lab import apple_lab  # noqa: E402
+
+SAMPLE = ROOT / "assets" / "examples" / "storage-full-family.json"
+WINDOW = (960, 860)
+
+
+async def render(
+    welcome: TroubleshooterWizard, wizard: TroubleshooterWizard, out: Path
+) -> list[Path]:
+    """Save the welcome page of *welcome* (real endpoints, never agreed to, so nothing is
+    contacted), then every page of *wizard* after its checks ran against the lab."""
+    app = QApplication.instance()
+    assert app is not None
+    written: list[Path] = []
+
+    def shoot(widget: QWidget, name: str) -> None:
+        app.processEvents()
+        path = out / f"{len(written) + 1:02d}-{name}.png"
+        if not widget.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        written.append(path)
+
+    shoot(welcome, "welcome")
+    welcome.close()
+    wizard.welcome.ui.agreeCheck.setChecked(True)
+    while wizard.service.is_running():
+        await asyncio.sleep(0.05)
+    wizard.next()
+    wizard.devices.ui.deviceTable.selectRow(0)
+    shoot(wizard, "devices")
+    wizard.devices.edit_selected()
+    await asyncio.sleep(0.1)
+    [dialog] = [d for d in wizard.findChildren(DeviceDialog) if d.isVisible()]
+    shoot(dialog, "device-dialog")
+    dialog.reject()
+    while wizard.currentId() != wizard.pageIds()[-1]:
+        wizard.next()
+        page = wizard.currentPage()
+        name = getattr(getattr(page, "cause", None), "id", "plan")
+        shoot(wizard, str(name).replace("_", "-"))
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Render the pages into the chosen folder; print the files written."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "packaging" / "screenshots")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    name_application(app)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with tempfile.TemporaryDirectory() as scratch, apple_lab(Path(scratch)) as config:
+        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        welcome = TroubleshooterWizard(EndpointConfig(), Path(scratch) / "welcome", settings)
+        wizard = TroubleshooterWizard(config, Path(scratch) / "sample", settings)
+        for window in (welcome, wizard):
+            window.resize(*WINDOW)
+            window.show()
+        wizard.model.replace_session(load_session(SAMPLE))
+        with loop:
+            written = loop.run_until_complete(render(welcome, wizard, args.out))
+            loop.run_until_complete(wizard.service.shutdown())
+    for path in written:
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
