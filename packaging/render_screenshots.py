@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -75,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "packaging" / "screenshots")
     args = parser.parse_args(argv)
+    for name in [n for n in os.environ if n.lower().endswith("_proxy")]:
+        del os.environ[name]  # the lab is on loopback; a proxy must not reroute it
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     name_application(app)

@@ -52,6 +52,8 @@ class AnswerEditor(QWidget):
         self.question = question
         self.device = device
         self.setAccessibleName(self.spoken_name)
+        self.build()
+        self.refresh()
 
     @property
     def spoken_name(self) -> str:
@@ -75,6 +77,10 @@ class AnswerEditor(QWidget):
             Answer(self.question.id, value, now(), device=self.device_id, reference=reference)
         )
 
+    def build(self) -> None:
+        """Create the editor's widgets (called once, before the first refresh)."""
+        raise NotImplementedError
+
     def refresh(self) -> None:
         """Show the answer the session holds."""
         raise NotImplementedError
@@ -83,14 +89,8 @@ class AnswerEditor(QWidget):
 class ChoiceEditor(AnswerEditor):
     """Yes / No / Not sure, or the question's options plus Not sure, as radio buttons."""
 
-    def __init__(
-        self,
-        model: SessionModel,
-        question: Question,
-        device: Device | None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(model, question, device, parent)
+    def build(self) -> None:
+        question = self.question
         if question.kind is QuestionKind.YES_NO:
             choices = [(YES, translate(ANSWER_WORDS[YES])), (NO, translate(ANSWER_WORDS[NO]))]
         else:
@@ -114,7 +114,6 @@ class ChoiceEditor(AnswerEditor):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             button.toggled.connect(lambda on, v=value: on and self.commit(v))
         layout.addStretch(1)
-        self.refresh()
 
     def button(self, value: str) -> QRadioButton:
         """The radio button that records *value* (an option id, yes, no or not_sure)."""
@@ -134,14 +133,7 @@ class ChoiceEditor(AnswerEditor):
 class _NotSureRow(AnswerEditor):
     """An input plus a "Not sure" box; ticking the box records "Not sure" and disables the input."""
 
-    def __init__(
-        self,
-        model: SessionModel,
-        question: Question,
-        device: Device | None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(model, question, device, parent)
+    def build(self) -> None:
         self.row = QHBoxLayout()
         self.row.setContentsMargins(0, 0, 0, 0)
         self.not_sure = QCheckBox(NOT_SURE_LABEL, self)
@@ -153,12 +145,14 @@ class _NotSureRow(AnswerEditor):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(self.row)
         outer.addWidget(self.problem)
-
-    def finish_row(self) -> None:
-        """Put the Not sure box at the end of the row (after the subclass's input)."""
+        self.build_input()
         self.row.addWidget(self.not_sure)
         self.row.addStretch(1)
         self.problem.hide()
+
+    def build_input(self) -> None:
+        """Add the input widgets to ``self.row`` (before the Not sure box)."""
+        raise NotImplementedError
 
     def _not_sure_toggled(self, on: bool) -> None:
         if on:
@@ -184,14 +178,7 @@ class _NotSureRow(AnswerEditor):
 class LineEditor(_NotSureRow):
     """A number (with unit and range), a version such as 17.2, or free text."""
 
-    def __init__(
-        self,
-        model: SessionModel,
-        question: Question,
-        device: Device | None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(model, question, device, parent)
+    def build_input(self) -> None:
         self.edit = QLineEdit(self)
         self.edit.setAccessibleName(self.spoken_name)
         self.edit.setMaximumWidth(260)
@@ -201,10 +188,8 @@ class LineEditor(_NotSureRow):
         self.edit.editingFinished.connect(self._take)
         self.edit.textEdited.connect(lambda _text: self.show_problem(""))
         self.row.addWidget(self.edit)
-        if question.unit:
-            self.row.addWidget(QLabel(question.unit, self))
-        self.finish_row()
-        self.refresh()
+        if self.question.unit:
+            self.row.addWidget(QLabel(self.question.unit, self))
 
     def _validator(self) -> QValidator:
         kind = self.question.kind
@@ -255,14 +240,7 @@ class LineEditor(_NotSureRow):
 class TimeEditor(_NotSureRow):
     """The time shown on a device's clock, recorded together with the accurate time then."""
 
-    def __init__(
-        self,
-        model: SessionModel,
-        question: Question,
-        device: Device | None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(model, question, device, parent)
+    def build_input(self) -> None:
         self.time = QTimeEdit(self)
         self.time.setDisplayFormat("HH:mm")
         self.time.setAccessibleName(self.spoken_name)
@@ -274,8 +252,6 @@ class TimeEditor(_NotSureRow):
         self.row.addWidget(self.time)
         self.row.addWidget(self.record)
         self.row.addWidget(self.recorded)
-        self.finish_row()
-        self.refresh()
 
     def _take(self) -> None:
         reference, _corrected = reference_now(self.model.session)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from imsync_gui.checks.config import EndpointConfig
 from imsync_gui.gui.app_settings import name_application
 from imsync_gui.gui.wizard import TroubleshooterWizard
+from tests.checks.conftest import no_proxy_env  # noqa: F401 - autouse: proxies must not reroute loopback
 from tests.gui.lab import apple_lab
 
 

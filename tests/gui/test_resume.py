@@ -27,15 +27,25 @@ ANSWERS = {
 }
 
 
-def open_box(title_part: str) -> QMessageBox:
-    """The message box now open whose title contains *title_part*."""
-    boxes = [
+def open_boxes(title_part: str) -> list[QMessageBox]:
+    """The message boxes now open whose title contains *title_part*."""
+    return [
         w
         for w in QApplication.topLevelWidgets()
         if isinstance(w, QMessageBox) and w.isVisible() and title_part in w.windowTitle()
     ]
-    assert len(boxes) == 1, [b.windowTitle() for b in boxes]
-    return boxes[0]
+
+
+def open_box(title_part: str) -> QMessageBox:
+    """The one message box now open whose title contains *title_part*."""
+    [box] = open_boxes(title_part)
+    return box
+
+
+def wait_for_box(qtbot: QtBot, title_part: str) -> QMessageBox:
+    """Wait until a message box with *title_part* in its title opens (it opens without blocking)."""
+    qtbot.waitUntil(lambda: bool(open_boxes(title_part)))
+    return open_box(title_part)
 
 
 def press(qtbot: QtBot, box: QMessageBox, label: str) -> None:
@@ -70,12 +80,7 @@ def test_resume_after_a_crash_loses_no_answer(
     first.model.blockSignals(True)
 
     second = make_wizard(qtbot, lab, data_folder, settings)
-    qtbot.waitUntil(
-        lambda: any(
-            isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()
-        )
-    )
-    box = open_box("Continue where you left off")
+    box = wait_for_box(qtbot, "Continue where you left off")
     assert "1 device(s) and 6 answer(s)" in box.text()
     press(qtbot, box, "Continue")
     after = session_to_dict(second.model.session)
@@ -97,12 +102,7 @@ def test_declining_to_resume_keeps_the_old_session_aside(
     assert (data_folder / AUTOSAVE_NAME).is_file(), "Quit keeps the autosave"
 
     second = make_wizard(qtbot, lab, data_folder, settings)
-    qtbot.waitUntil(
-        lambda: any(
-            isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()
-        )
-    )
-    press(qtbot, open_box("Continue where you left off"), "Start afresh")
+    press(qtbot, wait_for_box(qtbot, "Continue where you left off"), "Start afresh")
     assert second.model.session.answers == {}
     kept = load_session(data_folder / RETIRED_NAME)
     assert len(kept.answers) == len(ANSWERS)
@@ -113,12 +113,7 @@ def test_a_damaged_autosave_is_explained_and_kept(
 ) -> None:
     (data_folder / AUTOSAVE_NAME).write_text('{"format": "imsync-gui-session", "versi', "utf-8")
     wizard = make_wizard(qtbot, lab, data_folder, settings)
-    qtbot.waitUntil(
-        lambda: any(
-            isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()
-        )
-    )
-    box = open_box("could not be read")
+    box = wait_for_box(qtbot, "could not be read")
     assert "damaged" in box.text()
     [kept] = data_folder.glob("autosave-damaged-*.json")
     assert kept.read_text("utf-8").startswith('{"format"')
