@@ -52,6 +52,8 @@ async def run_checks(
     ("did not finish in time"). Cancelling the caller cancels every check.
     """
     ids = select(only)
+    if not ids:
+        return []
 
     def emit(event: CheckEvent) -> None:
         if on_event is None:

@@ -7,6 +7,7 @@ not verify, or one that verifies but was issued by an inspection product, is nam
 from __future__ import annotations
 
 import asyncio
+import re
 import ssl
 from dataclasses import dataclass
 
@@ -73,13 +74,17 @@ async def _inspect(
     return _judge(peer, expected)
 
 
+def _names(vendor: str, issuer: str) -> bool:
+    return re.search(rf"\b{re.escape(vendor)}\b", issuer, re.IGNORECASE) is not None
+
+
 def _judge(peer: PeerCertificate, expected: tuple[str, ...]) -> _Judged:
     row: dict[str, JsonValue] = {
         "host": peer.host, "port": peer.port, "issuer": peer.issuer or None,
         "issuer_org": peer.issuer_org or None, "verified": peer.verified,
         "error": peer.error or None, "handshake_ms": peer.handshake_ms,
     }  # fmt: skip
-    vendor = next((v for v in INSPECTION_VENDORS if v.lower() in peer.issuer.lower()), None)
+    vendor = next((v for v in INSPECTION_VENDORS if _names(v, peer.issuer)), None)
     row["inspection_vendor"] = vendor
     if not peer.issuer:
         message = say(

@@ -141,3 +141,7 @@ def test_a_clean_network_passes_everything(healthy: EndpointConfig) -> None:
     results = run(run_checks(healthy))
     assert {r.check_id: r.status for r in results} == dict.fromkeys(CheckId, CheckStatus.PASS)
     assert results[1].values["failed"] == []  # every .test host resolved
+
+
+def test_an_empty_selection_runs_nothing(config: EndpointConfig) -> None:
+    assert run(run_checks(config, only=[])) == []

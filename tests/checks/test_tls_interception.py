@@ -9,6 +9,8 @@ import trustme
 from pytest_httpserver import HTTPServer
 
 from imsync_gui.checks.config import EndpointConfig
+from imsync_gui.checks.tls import PeerCertificate
+from imsync_gui.checks.tls_interception import _judge
 from imsync_gui.model.enums import CheckId, CheckStatus
 from tests.checks.conftest import check, with_
 from tests.checks.servers import https_server, silent_tcp
@@ -130,3 +132,13 @@ def test_plain_http_server_is_not_tls(config: EndpointConfig, httpserver: HTTPSe
     )
     assert result.status is CheckStatus.ERROR
     assert result.values["verified"] is None
+
+
+@pytest.mark.parametrize(
+    ("issuer", "vendor"),
+    [("Zscaler Root CA (Zscaler Inc.)", "Zscaler"), ("FortiGate CA (Fortinet)", "Fortinet"),
+     ("Reset Networks CA", None), ("Savvy Gateway CA", None), ("ESET SSL Filter CA", "ESET")],
+)  # fmt: skip
+def test_vendor_names_match_whole_words(issuer: str, vendor: str | None) -> None:
+    judged = _judge(PeerCertificate("h", 443, True, issuer, "Org", "", 1.0), ("Apple Inc.",))
+    assert judged.row["inspection_vendor"] == vendor
