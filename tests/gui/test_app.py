@@ -1,0 +1,52 @@
+"""``run_app`` starts the real application loop, names its data folder imsync-gui, and exits 0."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SCRIPT = """
+import sys
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication
+from imsync_gui.gui.app import run_app
+
+app = QApplication(sys.argv[:1])
+
+def close_soon():
+    print(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    [window] = [w for w in app.topLevelWidgets() if w.isVisible()]
+    print(window.windowTitle())
+    window.close()
+
+QTimer.singleShot(300, close_soon)
+sys.exit(run_app(sys.argv[:1]))
+"""
+
+
+def test_run_app_opens_the_wizard_and_quits_cleanly(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "PYTHONPATH": str(ROOT),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    folder, title = done.stdout.splitlines()[:2]
+    assert Path(folder) == tmp_path / "data" / "imsync-gui"
+    assert title == "iMessage Sync Troubleshooter"
+    assert (tmp_path / "config" / "imsync-gui" / "imsync-gui.conf").is_file(), "geometry saved"
