@@ -1,0 +1,11 @@
+"""Names shared by the build script, the PyInstaller spec and the desktop files' tests."""
+
+APP_ID = "io.github.imsync_gui.ImsyncGui"
+"""Reverse-DNS id: the .desktop and metainfo file names, the macOS bundle id, the icon name."""
+APP_NAME = "imsync-gui"
+"""The executable, the bundle folder and the tarball prefix."""
+DISPLAY_NAME = "iMessage Sync Helper"
+"""What people see under the icon (macOS .app name, Windows Start menu, Linux menus)."""
+CLI_NAME = "imsync-gui-cli"
+"""Windows only: a console executable beside the windowed one, for commands and --self-test."""
+PUBLISHER = "The imsync-gui authors"
