@@ -24,6 +24,12 @@ def build_parser() -> argparse.ArgumentParser:
         "Run without a subcommand to open the guided troubleshooter.",
     )
     parser.add_argument("--version", action="version", version=f"imsync-gui {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation works (no display or network needed) and exit: "
+        "0 passed, 1 failed with the reason",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in SUBCOMMANDS:
         module.register(subparsers)
@@ -33,6 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from imsync_gui.selftest import main as self_test
+
+        return self_test()
     if args.command is None:
         return _open_wizard()
     code: int = args.func(args)
