@@ -42,7 +42,7 @@ def run_app(argv: Sequence[str] | None = None) -> int:
             f"{config_problem} Apple’s usual addresses are used instead.",
             problem=True,
         )
-    wizard.actions.offer_resume()
+    wizard.session_actions.offer_resume()
     closed = asyncio.Event()
     app.lastWindowClosed.connect(closed.set)
     with loop:

@@ -112,8 +112,12 @@ class ChoiceEditor(AnswerEditor):
             self._group.addButton(button)
             self._buttons[value] = button
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-            button.toggled.connect(lambda on, v=value: on and self.commit(v))
+            button.toggled.connect(lambda on, v=value: self._chosen(on, v))
         layout.addStretch(1)
+
+    def _chosen(self, on: bool, value: str) -> None:
+        if on:
+            self.commit(value)
 
     def button(self, value: str) -> QRadioButton:
         """The radio button that records *value* (an option id, yes, no or not_sure)."""

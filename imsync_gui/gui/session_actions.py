@@ -153,7 +153,7 @@ class SessionActions(QObject):
         self._remember_folder(path)
 
     def _file_dialog(self, title: str, mode: QFileDialog.AcceptMode) -> QFileDialog:
-        folder = self._settings.value(SETTINGS_FOLDER, "", type=str)
+        folder = str(self._settings.value(SETTINGS_FOLDER, "", type=str))
         dialog = QFileDialog(self._window, title, folder, FILE_FILTER)
         dialog.setAcceptMode(mode)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from imsync_gui.model.answers import Answer
 from imsync_gui.model.check_result import CheckResult
@@ -85,9 +85,9 @@ class SessionModel(QObject):
         self._session = session
         self._after(self.replaced)
 
-    def _after(self, specific: Signal) -> None:
+    def _after(self, specific: SignalInstance) -> None:
         self._diagnosis = diagnose(self._session)
-        specific.emit()  # type: ignore[attr-defined]
+        specific.emit()
         self._announce()
 
     def _announce(self) -> None:

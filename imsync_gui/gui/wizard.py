@@ -48,7 +48,9 @@ class TroubleshooterWizard(QWizard):
         self.model = SessionModel(parent=self)
         self.service = CheckService(self.model, config, self)
         self.autosave = Autosave(self.model, data_folder, parent=self)
-        self.actions = SessionActions(self, self.model, self.service, self.autosave, settings)
+        self.session_actions = SessionActions(
+            self, self.model, self.service, self.autosave, settings
+        )
         self._settings = settings
         self.welcome = WelcomePage(config, self)
         self.devices = DevicesPage(self.model, self)
@@ -83,21 +85,21 @@ class TroubleshooterWizard(QWizard):
                 QWizard.WizardButton.CustomButton1,
                 "&Open…",
                 QKeySequence.StandardKey.Open,
-                self.actions.choose_file_to_open,
+                self.session_actions.choose_file_to_open,
                 "Open a saved session",
             ),
             (
                 QWizard.WizardButton.CustomButton2,
                 "Sa&ve as…",
                 QKeySequence.StandardKey.SaveAs,
-                self.actions.choose_file_to_save,
+                self.session_actions.choose_file_to_save,
                 "Save this session to a file",
             ),
             (
                 QWizard.WizardButton.CustomButton3,
                 "Start &over",
                 QKeySequence.StandardKey.New,
-                lambda: self.actions.confirm_start_over(self.restart),
+                lambda: self.session_actions.confirm_start_over(self.restart),
                 "Start over",
             ),
         )
@@ -135,7 +137,7 @@ class TroubleshooterWizard(QWizard):
 
     def _restore_geometry(self) -> None:
         geometry = self._settings.value(SETTINGS_GEOMETRY, QByteArray(), type=QByteArray)
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+        if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
             self.resize(920, 720)
 
     def done(self, result: int) -> None:

@@ -75,7 +75,7 @@ def make_wizard(
     qtbot.addWidget(wizard, before_close_func=stop_checks)  # type: ignore[attr-defined]
     wizard.show()
     qtbot.waitExposed(wizard)  # type: ignore[attr-defined]
-    wizard.actions.offer_resume()
+    wizard.session_actions.offer_resume()
     return wizard
 
 

@@ -129,11 +129,11 @@ def test_start_over_asks_first_and_keeps_the_old_session(
     fill_in(qtbot, wizard)
     with qtbot.waitSignal(wizard.autosave.saved, timeout=3000):
         pass
-    wizard.actions.confirm_start_over(wizard.restart)
+    wizard.session_actions.confirm_start_over(wizard.restart)
     press(qtbot, open_box("Start over"), "Keep my answers")
     assert len(wizard.model.session.answers) == len(ANSWERS)
 
-    wizard.actions.confirm_start_over(wizard.restart)
+    wizard.session_actions.confirm_start_over(wizard.restart)
     press(qtbot, open_box("Start over"), "Start over")
     assert wizard.model.session.answers == {} and wizard.model.session.devices == []
     assert wizard.currentId() == 0 and not wizard.welcome.ui.agreeCheck.isChecked()
@@ -145,20 +145,20 @@ def test_save_as_then_open_round_trips_and_a_bad_file_is_explained(
 ) -> None:
     fill_in(qtbot, wizard)
     target = tmp_path / "copy.json"
-    task = wizard.actions.save_to(target)
+    task = wizard.session_actions.save_to(target)
     qtbot.waitUntil(task.done)
     saved = session_to_dict(wizard.model.session)
     assert session_to_dict(load_session(target)) == saved
 
-    wizard.actions.confirm_start_over(wizard.restart)
+    wizard.session_actions.confirm_start_over(wizard.restart)
     press(qtbot, open_box("Start over"), "Start over")
-    task = wizard.actions.open_path(target)
+    task = wizard.session_actions.open_path(target)
     qtbot.waitUntil(task.done)
     assert session_to_dict(wizard.model.session)["answers"] == saved["answers"]
 
     bad = tmp_path / "notes.json"
     bad.write_text("[1, 2, 3]", "utf-8")
-    task = wizard.actions.open_path(bad)
+    task = wizard.session_actions.open_path(bad)
     qtbot.waitUntil(task.done)
     assert "not an imsync-gui session" in open_box("cannot be opened").text()
     assert session_to_dict(wizard.model.session)["answers"] == saved["answers"], "nothing lost"
