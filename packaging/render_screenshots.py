@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 import qasync  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from imsync_gui.checks.config import EndpointConfig  # noqa: E402
@@ -71,16 +72,42 @@ async def render(
     return written
 
 
+def dark_palette() -> QPalette:
+    """A dark system palette like the ones desktops hand to Qt, to check contrast."""
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1e1e", QPalette.ColorRole.AlternateBase: "#2f2f2f",
+        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d7eea",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+        QPalette.ColorRole.ToolTipBase: "#353535", QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.Light: "#505050", QPalette.ColorRole.Mid: "#3a3a3a",
+        QPalette.ColorRole.Dark: "#1a1a1a", QPalette.ColorRole.Link: "#7aa7f5",
+    }  # fmt: skip
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#7a7a7a"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#7a7a7a"))
+    return palette
+
+
 def main(argv: list[str] | None = None) -> int:
     """Render the pages into the chosen folder; print the files written."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "packaging" / "screenshots")
+    parser.add_argument(
+        "--dark", action="store_true", help="render with a dark palette (Fusion style)"
+    )
     args = parser.parse_args(argv)
     for name in [n for n in os.environ if n.lower().endswith("_proxy")]:
         del os.environ[name]  # the lab is on loopback; a proxy must not reroute it
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     name_application(app)
+    if args.dark:
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with tempfile.TemporaryDirectory() as scratch, apple_lab(Path(scratch)) as config:
