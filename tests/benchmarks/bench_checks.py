@@ -28,7 +28,8 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -51,25 +52,11 @@ from tests.checks.servers import (
     silent_tcp,
     tls_names,
 )
+from tests.benchmarks.loopback import assert_loopback, loopback_only
 from tests.checks.test_os_versions import CATALOG
 
 DELAY_S = 0.3
 DEADLINE_S = 2.0
-
-
-def _loopback_only() -> None:
-    real = socket.getaddrinfo
-
-    def resolve(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
-        name = host.decode() if isinstance(host, bytes) else host
-        if isinstance(name, str) and name.endswith(".bench"):
-            time.sleep(DELAY_S)
-            return real(LOOPBACK, port, *args, **kwargs)
-        if name not in ("localhost", LOOPBACK, "::1", None):
-            raise socket.gaierror(socket.EAI_NONAME, f"benchmark refuses to look up {host}")
-        return real(host, port, *args, **kwargs)
-
-    socket.getaddrinfo = resolve
 
 
 @contextlib.contextmanager
@@ -207,33 +194,52 @@ def _servers(scenario: str, folder: str) -> Iterator[EndpointConfig]:
     )
     process.start()
     try:
-        yield parent.recv()
+        yield assert_loopback(parent.recv())
     finally:
         parent.send("stop")
         process.join(10)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--rounds", type=int, default=5)
-    rounds = parser.parse_args().rounds
-    _loopback_only()
-    concurrency, deadline = [], []
+@dataclass
+class CheckTimings:
+    """Wall times in seconds, one entry per round."""
+
+    suite: list[float] = field(default_factory=list)
+    slowest_single: list[float] = field(default_factory=list)
+    one_by_one: list[float] = field(default_factory=list)
+    silent_suite: list[float] = field(default_factory=list)
+    deadline_s: float = DEADLINE_S
+
+
+def measure(rounds: int, report: Callable[[str], None] = print) -> CheckTimings:
+    """Run both scenarios *rounds* times each against loopback servers in a child process."""
+    loopback_only(DELAY_S)
+    timings = CheckTimings()
     with tempfile.TemporaryDirectory() as folder:
         with _servers("delayed", folder) as config:
             _wall(config, expect="pass")  # warm-up: imports, first CA load
             for _ in range(rounds):
-                slowest = max(_wall(config, [c.value], "pass") for c in CheckId)
+                singles = [_wall(config, [c.value], "pass") for c in CheckId]
                 suite = _wall(config, expect="pass")
-                concurrency.append(suite / slowest)
-                print(f"delayed: suite {suite:.3f} s, slowest single {slowest:.3f} s, "
-                      f"ratio {suite / slowest:.3f}")  # fmt: skip
+                timings.suite.append(suite)
+                timings.slowest_single.append(max(singles))
+                timings.one_by_one.append(sum(singles))
+                report(f"delayed: suite {suite:.3f} s, slowest single {max(singles):.3f} s, "
+                       f"one by one {sum(singles):.3f} s")  # fmt: skip
         with _servers("silent", folder) as config:
             for _ in range(rounds):
                 took = _wall(config)
-                deadline.append(took / config.deadline_s)
-                print(f"silent: suite {took:.3f} s, deadline {config.deadline_s:.1f} s, "
-                      f"ratio {took / config.deadline_s:.3f}")  # fmt: skip
+                timings.silent_suite.append(took)
+                report(f"silent: suite {took:.3f} s, deadline {config.deadline_s:.1f} s")
+    return timings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    t = measure(parser.parse_args().rounds)
+    concurrency = [s / m for s, m in zip(t.suite, t.slowest_single, strict=True)]
+    deadline = [s / t.deadline_s for s in t.silent_suite]
     print(f"median suite / slowest single check: {statistics.median(concurrency):.3f} (<= 1.2)")
     print(f"median suite / deadline (all silent): {statistics.median(deadline):.3f} (<= 1.05)")
 

@@ -1,0 +1,1 @@
+"""Benchmarks (not collected by pytest): run them all with ``python -m tests.benchmarks``."""
