@@ -53,12 +53,15 @@ def main() -> int:
     built = time.perf_counter() - started
     bundle, launcher = _bundle_and_launcher()
     test_time = _self_test(launcher)
+    packing = time.perf_counter()
     archive = _pack(bundle, icons["png"])
+    packed = time.perf_counter() - packing
     print(f"bundle     {bundle} — {_megabytes(bundle)}")
     if archive is not None:
         print(f"archive    {archive} — {_megabytes(archive)}")
     print(f"build      {built:.0f} s (icons + PyInstaller)")
     print(f"self-test  {test_time:.2f} s (frozen app, wall clock)")
+    print(f"pack       {packed:.0f} s")
     return 0
 
 
@@ -111,7 +114,7 @@ def _tarball(bundle: Path, icon_png: Path) -> Path:
         shutil.copy2(source, target)
     name = f"{APP_NAME}-{__version__}-linux-{platform.machine()}"
     archive = DIST / f"{name}.tar.gz"
-    with tarfile.open(archive, "w:gz") as tar:
+    with tarfile.open(archive, "w:gz", compresslevel=6) as tar:
         tar.add(bundle, arcname=name)
     return archive
 
