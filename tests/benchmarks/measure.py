@@ -45,7 +45,7 @@ class Figure:
     def target(self) -> str:
         if self.limit is None:
             return "-"
-        return f"x <= {self.limit:g}" if self.on_ratio else f"<= {self.limit:g} {self.unit}"
+        return f"x <= {self.limit:g}" if self.on_ratio else f"<= {_cell(self.limit, self.unit)}"
 
     @property
     def passed(self) -> bool | None:
@@ -88,7 +88,9 @@ def per_call_seconds(work: Callable[[], object], samples: int = 7, sample_s: flo
 
 
 def _cell(value: float, unit: str) -> str:
-    return f"{value * 1000:.2f} ms" if unit == "s" and value < 1 else f"{value:.3g} {unit}"
+    if unit == "s" and value < 1:
+        return f"{value * 1000:.3g} ms"
+    return f"{value:.3g} {unit}"
 
 
 def table(figures: list[Figure]) -> str:
