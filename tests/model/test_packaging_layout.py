@@ -16,4 +16,3 @@ def test_every_package_is_listed_for_the_wheel() -> None:
     }
     assert on_disk | {"imsync_gui_assets"} == set(config["packages"])
     assert config["package-dir"] == {"imsync_gui_assets": "assets"}
-
