@@ -181,7 +181,6 @@ def _finding(finding: Finding, session: Session, privacy: Privacy) -> FindingCon
 
 def _step(number: int, step: PlanStep, session: Session, privacy: Privacy) -> StepContent:
     fix = step.fix
-    evidence = [e for f in step.findings for e in f.evidence if f.needs_action]
     return StepContent(
         number=number,
         fix_id=fix.id,
@@ -189,7 +188,7 @@ def _step(number: int, step: PlanStep, session: Session, privacy: Privacy) -> St
         effort=translate(EFFORT_LABELS[fix.effort]),
         illustration=fix.illustration,
         causes=tuple(dict.fromkeys(translate(cause(f.cause).title) for f in step.findings)),
-        why=tuple(dict.fromkeys(privacy.app_text(translate(e)) for e in evidence)),
+        why=tuple(privacy.app_text(translate(reason)) for reason in step.reasons),
         instructions=_instructions(fix, step.devices or tuple(session.devices), privacy),
         verify=translate(fix.verify),
         done=fix.id in session.done_steps,

@@ -35,6 +35,8 @@ class Finding:
     fixes: tuple[str, ...]
     devices: tuple[str, ...] = ()
     blocking: bool = False
+    signals: tuple[Signal, ...] = ()
+    """The signals the finding was folded from, for tracing a fix step back to its reasons."""
 
     @property
     def needs_action(self) -> bool:
@@ -69,6 +71,7 @@ def combine(cause: CauseId, signals: Iterable[Signal], explanations: dict[Verdic
         fixes=tuple(_unique(f for s in ordered for f in s.fixes)),
         devices=tuple(_unique(d for s in acting for d in s.devices)),
         blocking=any(s.blocking for s in top),
+        signals=tuple(collected),
     )
 
 

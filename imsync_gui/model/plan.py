@@ -26,6 +26,12 @@ class PlanStep:
     devices: tuple[Device, ...]
     done: bool = False
 
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Why this step: the evidence sentences of the signals that called for it."""
+        texts = (s.text for f in self.findings for s in f.signals if self.fix.id in s.fixes)
+        return tuple(dict.fromkeys(texts))
+
 
 @dataclass(frozen=True)
 class Plan:

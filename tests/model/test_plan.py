@@ -82,3 +82,18 @@ def test_warning_steps_follow_problem_steps() -> None:
     ids = _plan_ids(diagnosis)
     assert ids.index("turn_off_low_data_mode") < ids.index("charge_on_wifi")
     assert diagnosis.plan.steps[0].fix.effort is Effort.SECONDS
+
+
+def test_each_step_gives_only_the_reasons_that_called_for_it() -> None:
+    answers = healthy_answers() | {
+        ("power.low_power_mode", "p"): "yes",
+        ("power.battery_percent", "t"): 9.0,
+    }
+    steps = {s.fix.id: s for s in diagnose(make_session(answers=answers)).plan.steps}
+    assert steps["turn_off_low_power_mode"].reasons == (
+        "Phone: Low Power Mode is on, which pauses iCloud syncing.",
+    )
+    assert steps["charge_on_wifi"].reasons == (
+        "Phone: Low Power Mode is on, which pauses iCloud syncing.",
+        "Tablet: the battery is at 9 %.",
+    )
