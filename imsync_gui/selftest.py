@@ -9,7 +9,6 @@ meant for a freshly built bundle as much as for a source checkout.
 from __future__ import annotations
 
 import json
-import os
 import ssl
 import sys
 import tempfile
@@ -38,10 +37,9 @@ def run_self_test(sample: Path | None = None, folder: Path | None = None) -> lis
     *sample* defaults to the bundled sample session, *folder* (where the PDF is written) to a
     new temporary folder that is removed afterwards.
     """
-    _use_offscreen_without_display()
-    from PySide6.QtGui import QGuiApplication
+    from imsync_gui.report.headless import document_application
 
-    _app = QGuiApplication.instance() or QGuiApplication(["imsync-gui", "--self-test"])
+    _app = document_application(["imsync-gui", "--self-test"])
     session_file = sample or asset_path(SAMPLE_SESSION)
     steps: list[tuple[str, Callable[[], str]]] = [
         ("bundled data", _bundled_data),
@@ -163,13 +161,6 @@ def _pdf_from_sample(session_file: Path, folder: Path) -> str:
         f"{session_file.name} → {facts.pages} pages, {size_kb:.0f} KB, "
         f"{facts.compressed_streams} streams inflate, {text_note}"
     )
-
-
-def _use_offscreen_without_display() -> None:
-    """Linux and other X11/Wayland systems need a display unless Qt draws offscreen."""
-    has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    if sys.platform not in ("win32", "darwin") and not has_display:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def _emit(stream: TextIO | None, text: str) -> None:

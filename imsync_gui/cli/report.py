@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -70,15 +69,10 @@ def run(args: argparse.Namespace) -> int:
 
 def _pdf(report: ReportContent) -> bytes:
     """Render the PDF, starting an offscreen Qt application when there is no display."""
-    if not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ) and sys.platform.startswith("linux"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
+    from imsync_gui.report.headless import document_application
     from imsync_gui.report.pdf import render_pdf
 
-    _app = QGuiApplication.instance() or QGuiApplication(["imsync-gui"])
+    _app = document_application(["imsync-gui"])
     return render_pdf(report)
 
 
