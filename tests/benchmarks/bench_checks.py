@@ -187,7 +187,8 @@ def _serve(scenario: str, folder: str, pipe: Connection) -> None:
 
 
 @contextlib.contextmanager
-def _servers(scenario: str, folder: str) -> Iterator[EndpointConfig]:
+def servers(scenario: str, folder: str) -> Iterator[EndpointConfig]:
+    """Serve the "delayed" or "silent" scenario from a child process; yield its config."""
     parent, child = multiprocessing.get_context("spawn").Pipe()
     process = multiprocessing.get_context("spawn").Process(
         target=_serve, args=(scenario, folder, child), daemon=True
@@ -216,7 +217,7 @@ def measure(rounds: int, report: Callable[[str], None] = print) -> CheckTimings:
     loopback_only(DELAY_S)
     timings = CheckTimings()
     with tempfile.TemporaryDirectory() as folder:
-        with _servers("delayed", folder) as config:
+        with servers("delayed", folder) as config:
             _wall(config, expect="pass")  # warm-up: imports, first CA load
             for _ in range(rounds):
                 singles = [_wall(config, [c.value], "pass") for c in CheckId]
@@ -226,7 +227,7 @@ def measure(rounds: int, report: Callable[[str], None] = print) -> CheckTimings:
                 timings.one_by_one.append(sum(singles))
                 report(f"delayed: suite {suite:.3f} s, slowest single {max(singles):.3f} s, "
                        f"one by one {sum(singles):.3f} s")  # fmt: skip
-        with _servers("silent", folder) as config:
+        with servers("silent", folder) as config:
             for _ in range(rounds):
                 took = _wall(config)
                 timings.silent_suite.append(took)
