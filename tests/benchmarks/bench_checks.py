@@ -32,7 +32,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
@@ -43,6 +42,7 @@ from imsync_gui.checks.captive_portal import SUCCESS_PAGE
 from imsync_gui.checks.config import EndpointConfig
 from imsync_gui.checks.runner import run_checks
 from imsync_gui.model.enums import CheckId
+from tests.benchmarks.loopback import assert_loopback, loopback_only
 from tests.checks.feeds import as_bytes, feed
 from tests.checks.servers import (
     LOOPBACK,
@@ -52,7 +52,6 @@ from tests.checks.servers import (
     silent_tcp,
     tls_names,
 )
-from tests.benchmarks.loopback import assert_loopback, loopback_only
 from tests.checks.test_os_versions import CATALOG
 
 DELAY_S = 0.3

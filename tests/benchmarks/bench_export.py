@@ -33,7 +33,9 @@ def median_seconds(work: Callable[[], object]) -> float:
     return statistics.median(timed_rounds(work))
 
 
-def timed_rounds(work: Callable[[], object], rounds: int = ROUNDS, warm: bool = True) -> list[float]:
+def timed_rounds(
+    work: Callable[[], object], rounds: int = ROUNDS, warm: bool = True
+) -> list[float]:
     """Wall time of each of *rounds* calls of *work*, after one warm-up call unless *warm* is
     false (the caller has warmed it)."""
     if warm:

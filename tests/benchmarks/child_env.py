@@ -6,7 +6,14 @@ import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-PROXY_VARIABLES = ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY")
+PROXY_VARIABLES = (
+    "http_proxy",
+    "https_proxy",
+    "all_proxy",
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "ALL_PROXY",
+)
 
 
 def child_env(home: Path) -> dict[str, str]:

@@ -28,8 +28,12 @@ class FirstPaint(QObject):
         self._then = then
         self._seen = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if not self._seen and event.type() == QEvent.Type.Paint and isinstance(watched, QWizardPage):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self._seen
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWizardPage)
+        ):
             self._seen = True
             QTimer.singleShot(0, self._then)  # runs once this paint event has been handled
         return False

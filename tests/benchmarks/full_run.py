@@ -75,7 +75,9 @@ class FullRun(QObject):
 
     def start(self) -> None:
         self._app.removeEventFilter(self.probe)
-        [self.wizard] = [w for w in self._app.topLevelWidgets() if isinstance(w, TroubleshooterWizard)]
+        [self.wizard] = [
+            w for w in self._app.topLevelWidgets() if isinstance(w, TroubleshooterWizard)
+        ]
         self.wizard.model.replace_session(household(3))
         self._yes_no = [
             (q.id, d.id)
@@ -131,7 +133,9 @@ def main() -> None:
     QTimer.singleShot(GIVE_UP_MS, lambda: os._exit(3))
     with mock.patch.object(gui_app, "load_config", lambda: config):
         code = gui_app.run_app(["imsync-gui"])
-    print(json.dumps({**run.figures, "exit_code": code, "peak_rss_kib": peak_rss_kib()}), flush=True)
+    print(
+        json.dumps({**run.figures, "exit_code": code, "peak_rss_kib": peak_rss_kib()}), flush=True
+    )
 
 
 if __name__ == "__main__":

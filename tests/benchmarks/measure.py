@@ -27,7 +27,9 @@ class Figure:
 
     def __post_init__(self) -> None:
         if not self.ratios:
-            self.ratios = [m / b for m, b in zip(self.measured_runs, self.baseline_runs, strict=True)]
+            self.ratios = [
+                m / b for m, b in zip(self.measured_runs, self.baseline_runs, strict=True)
+            ]
 
     @property
     def measured(self) -> float:
@@ -71,7 +73,9 @@ class Figure:
         }
 
 
-def per_call_seconds(work: Callable[[], object], samples: int = 7, sample_s: float = 0.05) -> list[float]:
+def per_call_seconds(
+    work: Callable[[], object], samples: int = 7, sample_s: float = 0.05
+) -> list[float]:
     """Per-call wall times of *work*: *samples* medians-ready values, each averaged over enough
     calls to last about *sample_s* (after one warm-up call)."""
     start = time.perf_counter()

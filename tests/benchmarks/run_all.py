@@ -84,18 +84,17 @@ def main() -> None:
     print(table(figures))
     took = time.monotonic() - began
     print(f"\n{len(figures)} figures in {took:.0f} s; JSON written to {args.json}")
-    args.json.write_text(
-        json.dumps(
-            {
-                "when": datetime.now(UTC).isoformat(timespec="seconds"),
-                "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
-                            "load_average": os.getloadavg()},
-                "seconds": took,
-                "figures": [f.as_dict() for f in figures],
-            },
-            indent=2,
-        )  # fmt: skip
-    )
+    result = {
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": {
+            "python": platform.python_version(),
+            "cpus": os.cpu_count(),
+            "load_average": os.getloadavg(),
+        },
+        "seconds": took,
+        "figures": [f.as_dict() for f in figures],
+    }
+    args.json.write_text(json.dumps(result, indent=2))
 
 
 if __name__ == "__main__":
