@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import runpy
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage
@@ -40,8 +40,14 @@ class FirstPaint(QObject):
 
 
 def peak_rss_kib() -> int:
-    """The peak resident set size of this process so far, in KiB (Linux)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    """The peak resident set size of this process so far, in KiB (Linux's VmHWM).
+
+    Not ``getrusage().ru_maxrss``: Linux carries that over from the parent through fork and
+    exec, so a child would report at least the benchmark runner's own size.
+    """
+    status = Path("/proc/self/status").read_text(encoding="ascii")
+    [line] = [line for line in status.splitlines() if line.startswith("VmHWM:")]
+    return int(line.split()[1])
 
 
 def _report_and_exit() -> None:
