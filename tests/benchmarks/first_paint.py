@@ -14,6 +14,7 @@ import os
 import runpy
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizar
 class FirstPaint(QObject):
     """Calls *then* once, right after the first paint event of any wizard page is handled."""
 
-    def __init__(self, then: object) -> None:
+    def __init__(self, then: Callable[[], None]) -> None:
         super().__init__()
         self._then = then
         self._seen = False

@@ -1,9 +1,9 @@
 """Run every benchmark, print one table of ratios to same-run baselines, and write JSON.
 
-``python -m tests.benchmarks [--json PATH] [--quick]`` from the repository root (about 70 s on
-two cores; ``--quick`` uses fewer rounds, about 30 s). Every figure is a median over several runs; the
-spread column is (max - min) / median of the per-run ratios. All network traffic goes to
-servers on 127.0.0.1 started here.
+``python -m tests.benchmarks [--json PATH] [--quick]`` from the repository root (about 70 s
+on two cores; ``--quick`` uses fewer rounds, about 30 s). Every figure is a median over
+several runs; the spread column is (max - min) / median of the per-run ratios. All network
+traffic goes to servers on 127.0.0.1 started here.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import os
 import platform
 import statistics
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -79,12 +80,13 @@ def main() -> None:
     scale = 1 if args.quick else 3
     began = time.monotonic()
     figures: list[Figure] = []
-    for section, run in (
+    sections: list[tuple[str, Callable[[], list[Figure]]]] = [
         ("startup, responsiveness, memory", lambda: startup_and_memory(3 * scale, 2 * scale - 1)),
         ("checks", lambda: checks(2 * scale - 1)),
         ("diagnosis", bench_diagnosis.measure),
         ("export", lambda: export(4 * scale)),
-    ):
+    ]
+    for section, run in sections:
         print(f"running: {section} ...", flush=True)
         figures += run()
     print()
