@@ -5,19 +5,45 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from importlib import import_module
+from typing import NamedTuple
 
 from imsync_gui import __version__
-from imsync_gui.cli import check, diagnose, report
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 
-SUBCOMMANDS = (diagnose, check, report)
-"""Each module adds its parser with ``register(subparsers)`` and sets ``func``."""
+
+class Subcommand(NamedTuple):
+    """One subcommand; its module's ``register(parser)`` adds the arguments and sets ``func``."""
+
+    name: str
+    help: str
+    module: str
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser for every subcommand."""
+SUBCOMMANDS = (
+    Subcommand(
+        "diagnose",
+        "diagnose a saved session and print the ranked fix plan",
+        "imsync_gui.cli.diagnose",
+    ),
+    Subcommand(
+        "check",
+        "run the live network, Apple service and clock checks from this computer",
+        "imsync_gui.cli.check",
+    ),
+    Subcommand(
+        "report",
+        "write the illustrated fix plan of a saved session as PDF (or JSON)",
+        "imsync_gui.cli.report",
+    ),
+)
+"""Only the module of the subcommand that runs is imported: the wizard starts without them."""
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser: every subcommand is listed, *command* also gets its arguments."""
     parser = argparse.ArgumentParser(
         prog="imsync-gui",
         description="Find out why Messages stopped syncing with iCloud, and what to do about it. "
@@ -31,14 +57,18 @@ def build_parser() -> argparse.ArgumentParser:
         "0 passed, 1 failed with the reason",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in SUBCOMMANDS:
-        module.register(subparsers)
+    for sub in SUBCOMMANDS:
+        sub_parser = subparsers.add_parser(sub.name, help=sub.help)
+        if sub.name == command:
+            import_module(sub.module).register(sub_parser)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    command = next((a for a in arguments if not a.startswith("-")), None)
+    args = build_parser(command).parse_args(arguments)
     if args.self_test:
         from imsync_gui.selftest import main as self_test
 

@@ -13,7 +13,6 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from imsync_gui.checks.config import ENV_VAR, ConfigError, EndpointConfig, load_config
 from imsync_gui.checks.registry import TITLES
@@ -39,14 +38,12 @@ _STATUS_WORDS = {
 }
 
 
-def register(subparsers: Any) -> None:
-    """Add the ``check`` subcommand."""
-    parser = subparsers.add_parser(
-        "check",
-        help="run the live network, Apple service and clock checks from this computer",
-        description="Check this computer's network, Apple's services, the clock and the latest "
+def register(parser: argparse.ArgumentParser) -> None:
+    """Describe the ``check`` subcommand: its description, arguments and ``func``."""
+    parser.description = (
+        "Check this computer's network, Apple's services, the clock and the latest "
         "OS versions. Exit codes: 0 no check failed (warnings allowed), 1 some check failed or "
-        "could not run, 2 bad input, 130 interrupted.",
+        "could not run, 2 bad input, 130 interrupted."
     )
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
     parser.add_argument(

@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 from imsync_gui.export.diagnosis_json import diagnosis_to_dict
 from imsync_gui.export.plain_text import diagnosis_text
@@ -14,13 +13,11 @@ from imsync_gui.model.diagnosis import diagnose
 from imsync_gui.model.session_io import SessionError, load_session
 
 
-def register(subparsers: Any) -> None:
-    """Add the ``diagnose`` subcommand."""
-    parser = subparsers.add_parser(
-        "diagnose",
-        help="diagnose a saved session and print the ranked fix plan",
-        description="Read a session file and print what is most likely wrong and what to do. "
-        "Exit codes: 0 success, 2 the session file cannot be used.",
+def register(parser: argparse.ArgumentParser) -> None:
+    """Describe the ``diagnose`` subcommand: its description, arguments and ``func``."""
+    parser.description = (
+        "Read a session file and print what is most likely wrong and what to do. "
+        "Exit codes: 0 success, 2 the session file cannot be used."
     )
     parser.add_argument("session", type=Path, help="a session file saved by imsync-gui")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON instead")

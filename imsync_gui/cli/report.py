@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 from imsync_gui.export.content import ReportContent, build_report
 from imsync_gui.export.files import ExportError, write_export
@@ -17,15 +16,13 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 
 
-def register(subparsers: Any) -> None:
-    """Add the ``report`` subcommand."""
-    parser = subparsers.add_parser(
-        "report",
-        help="write the illustrated fix plan of a saved session as PDF (or JSON)",
-        description="Write the fix plan of a session file as a PDF, or as JSON with --json. "
+def register(parser: argparse.ArgumentParser) -> None:
+    """Describe the ``report`` subcommand: its description, arguments and ``func``."""
+    parser.description = (
+        "Write the fix plan of a session file as a PDF, or as JSON with --json. "
         "E-mail addresses and phone numbers are masked unless --include-contact-details is "
         "given. Exit codes: 0 success, 2 the session cannot be used or the file cannot be "
-        "written.",
+        "written."
     )
     parser.add_argument("session", type=Path, help="a session file saved by imsync-gui")
     parser.add_argument(

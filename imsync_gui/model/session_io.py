@@ -11,9 +11,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
-import jsonschema
-from jsonschema.exceptions import ValidationError
-
 from imsync_gui.model.answers import Answer
 from imsync_gui.model.atomic import write_text_atomic
 from imsync_gui.model.check_result import CheckResult
@@ -156,9 +153,11 @@ def session_schema() -> dict[str, Any]:
 
 
 def _validate(raw: Mapping[str, Any]) -> None:
+    import jsonschema  # ~75 ms and ~3 MiB: imported on the first validation, not at start-up
+
     try:
         jsonschema.validate(raw, session_schema())
-    except ValidationError as exc:
+    except jsonschema.ValidationError as exc:
         where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in exc.absolute_path)
         raise SessionError(
             f"the entry {where.lstrip('.') or 'at the top'} is wrong: {exc.message}."
