@@ -1,21 +1,27 @@
-"""Start the troubleshooter window on a qasync event loop."""
+"""Start the troubleshooter window: paint the welcome page first, then set up the rest.
+
+Only Qt and the welcome page are loaded before the window appears. Right after its first
+paint come the qasync event loop (asyncio), the live checks with their network stack, the
+other pages and the offer to resume.
+"""
 
 from __future__ import annotations
 
-import asyncio
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-import qasync
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from imsync_gui.checks.config import ConfigError, EndpointConfig, load_config
-from imsync_gui.gui.app_settings import app_settings, name_application
-from imsync_gui.gui.autosave import default_folder
-from imsync_gui.gui.notices import tell
+from imsync_gui.gui.app_settings import app_settings, default_folder, name_application
 from imsync_gui.gui.wizard import TroubleshooterWizard
 from imsync_gui.resources import asset_path
+
+if TYPE_CHECKING:
+    import qasync
 
 
 def run_app(argv: Sequence[str] | None = None) -> int:
@@ -26,26 +32,69 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     icon = asset_path("app_icon.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
     config_problem = ""
     try:
         config = load_config()
     except ConfigError as exc:
         config, config_problem = EndpointConfig(), str(exc)
-    wizard = TroubleshooterWizard(config, default_folder(), app_settings())
+    wizard = TroubleshooterWizard(config, default_folder(), app_settings(), set_up_later=True)
+    startup = Startup(app, wizard, config_problem)
+    paint_watch = AfterFirstPaint(startup.finish)
+    wizard.welcome.installEventFilter(paint_watch)
     wizard.show()
-    if config_problem:
-        tell(
-            wizard,
-            "The endpoints file was not used",
-            f"{config_problem} Apple’s usual addresses are used instead.",
-            problem=True,
-        )
-    wizard.session_actions.offer_resume()
-    closed = asyncio.Event()
-    app.lastWindowClosed.connect(closed.set)
-    with loop:
-        loop.run_until_complete(closed.wait())
-        loop.run_until_complete(wizard.service.shutdown())
+    app.exec()
+    startup.shut_down()
     return 0
+
+
+class AfterFirstPaint(QObject):
+    """An event filter that calls *then* once, as soon as the first paint it sees is done."""
+
+    def __init__(self, then: Callable[[], None]) -> None:
+        super().__init__()
+        self._then: Callable[[], None] | None = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._then is not None and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._then)  # runs once this paint has been handled
+            self._then = None
+        return False
+
+
+class Startup:
+    """Everything the welcome page does not need, and the matching clean-up after closing."""
+
+    def __init__(self, app: QApplication, wizard: TroubleshooterWizard, config_problem: str):
+        self._app = app
+        self._wizard = wizard
+        self._config_problem = config_problem
+        self._loop: qasync.QEventLoop | None = None
+
+    def finish(self) -> None:
+        """Put the asyncio loop on the running Qt loop, set up the wizard, offer to resume."""
+        # asyncio and qasync (~90 ms) are not needed to paint the welcome page.
+        import asyncio
+
+        import qasync
+
+        from imsync_gui.gui.notices import tell
+
+        self._loop = qasync.QEventLoop(self._app, already_running=True)
+        asyncio.set_event_loop(self._loop)
+        self._wizard.set_up()
+        if self._config_problem:
+            tell(
+                self._wizard,
+                "The endpoints file was not used",
+                f"{self._config_problem} Apple’s usual addresses are used instead.",
+                problem=True,
+            )
+        self._wizard.session_actions.offer_resume()
+
+    def shut_down(self) -> None:
+        """After the Qt loop has ended: wait for the checks to stop, then close the loop."""
+        if self._loop is None:  # closed before the first paint was done: nothing started
+            return
+        self._loop.stop()  # marks the already-running loop as stopped, so it can run again
+        self._loop.run_until_complete(self._wizard.service.shutdown())
+        self._loop.close()

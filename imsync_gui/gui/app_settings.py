@@ -1,10 +1,11 @@
-"""The application's identity and its QSettings (window geometry, last folder)."""
+"""The application's identity, its QSettings (window geometry, last folder) and data folder."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from imsync_gui import APP_NAME, __version__
@@ -28,3 +29,8 @@ def name_application(app: QApplication) -> None:
 def app_settings() -> QSettings:
     """The user's settings for this app (e.g. ~/.config/imsync-gui/imsync-gui.conf)."""
     return QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+
+
+def default_folder() -> Path:
+    """The per-user data folder (QStandardPaths.AppDataLocation), e.g. ~/.local/share/imsync-gui."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))

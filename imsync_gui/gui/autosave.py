@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QObject, QSaveFile, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QObject, QSaveFile, QTimer, Signal
 
 from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.model.session import Session
@@ -25,11 +25,6 @@ class DamagedAutosave(Exception):
     def __init__(self, reason: str, kept_at: Path) -> None:
         super().__init__(reason)
         self.kept_at = kept_at
-
-
-def default_folder() -> Path:
-    """The per-user data folder (QStandardPaths.AppDataLocation), e.g. ~/.local/share/imsync-gui."""
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
 def worth_resuming(session: Session) -> bool:

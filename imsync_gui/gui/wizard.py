@@ -1,26 +1,31 @@
-"""The troubleshooter window: welcome, devices, one page per cause, and the plan."""
+"""The troubleshooter window: welcome, devices, one page per cause, and the plan.
+
+The welcome page needs little, so the app shows it first and calls ``set_up()`` once it is
+painted; only then are the session, the live checks, autosave and the other pages loaded.
+"""
 
 from __future__ import annotations
 
 from enum import IntEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QWidget, QWizard
 
 from imsync_gui.checks.config import EndpointConfig
 from imsync_gui.gui.app_settings import SETTINGS_GEOMETRY
-from imsync_gui.gui.autosave import Autosave
-from imsync_gui.gui.cause_page import CausePage
-from imsync_gui.gui.check_service import CheckService
-from imsync_gui.gui.devices_page import DevicesPage
-from imsync_gui.gui.notices import tell
-from imsync_gui.gui.plan_page import PlanPage
-from imsync_gui.gui.session_actions import SessionActions
-from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.gui.welcome_page import WelcomePage
-from imsync_gui.model.knowledge import CAUSES
+
+if TYPE_CHECKING:
+    from imsync_gui.gui.autosave import Autosave
+    from imsync_gui.gui.cause_page import CausePage
+    from imsync_gui.gui.check_service import CheckService
+    from imsync_gui.gui.devices_page import DevicesPage
+    from imsync_gui.gui.plan_page import PlanPage
+    from imsync_gui.gui.session_actions import SessionActions
+    from imsync_gui.gui.session_model import SessionModel
 
 
 class PageId(IntEnum):
@@ -33,7 +38,21 @@ class PageId(IntEnum):
 
 
 class TroubleshooterWizard(QWizard):
-    """The main window. It owns the model, the check service, autosave and the file actions."""
+    """The main window. It owns the model, the check service, autosave and the file actions.
+
+    With ``set_up_later=True`` it holds only the welcome page until ``set_up()`` is called.
+    """
+
+    ready = Signal()
+    """``set_up()`` has finished: every page, the model and the check service exist."""
+
+    model: SessionModel
+    service: CheckService
+    autosave: Autosave
+    session_actions: SessionActions
+    devices: DevicesPage
+    cause_pages: list[CausePage]
+    plan: PlanPage
 
     def __init__(
         self,
@@ -41,41 +60,69 @@ class TroubleshooterWizard(QWizard):
         data_folder: Path,
         settings: QSettings,
         parent: QWidget | None = None,
+        *,
+        set_up_later: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("iMessage Sync Troubleshooter")
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        self.model = SessionModel(parent=self)
-        self.service = CheckService(self.model, config, self)
-        self.autosave = Autosave(self.model, data_folder, parent=self)
-        self.session_actions = SessionActions(
-            self, self.model, self.service, self.autosave, settings
-        )
+        self._config = config
+        self._data_folder = data_folder
         self._settings = settings
         self.welcome = WelcomePage(config, self)
+        self.setPage(PageId.WELCOME, self.welcome)
+        self._add_session_buttons()
+        self._restore_geometry()
+        if not set_up_later:
+            self.set_up()
+
+    def is_set_up(self) -> bool:
+        """True once ``set_up()`` has run."""
+        return PageId.PLAN in self.pageIds()
+
+    def set_up(self) -> None:
+        """Create the session model, the check service, autosave and every page after the
+        welcome page; connect the agreement to the checks."""
+        # The bulk of the app (the network stack, the report, the knowledge): after first paint.
+        from imsync_gui.gui.autosave import Autosave
+        from imsync_gui.gui.cause_page import CausePage
+        from imsync_gui.gui.check_service import CheckService
+        from imsync_gui.gui.devices_page import DevicesPage
+        from imsync_gui.gui.notices import tell
+        from imsync_gui.gui.plan_page import PlanPage
+        from imsync_gui.gui.session_actions import SessionActions
+        from imsync_gui.gui.session_model import SessionModel
+        from imsync_gui.model.knowledge import CAUSES
+
+        self.model = SessionModel(parent=self)
+        self.service = CheckService(self.model, self._config, self)
+        self.autosave = Autosave(self.model, self._data_folder, parent=self)
+        self.session_actions = SessionActions(
+            self, self.model, self.service, self.autosave, self._settings
+        )
         self.devices = DevicesPage(self.model, self)
         self.cause_pages = [CausePage(c, self.model, self.service, self) for c in CAUSES]
         self.plan = PlanPage(self.model, self)
-        self.setPage(PageId.WELCOME, self.welcome)
         self.setPage(PageId.DEVICES, self.devices)
         for index, page in enumerate(self.cause_pages):
             self.setPage(PageId.CAUSES_START + index, page)
         self.setPage(PageId.PLAN, self.plan)
-        self._add_session_buttons()
         self.welcome.ui.agreeCheck.toggled.connect(self._agreement_changed)
         self.service.failed.connect(
             lambda text: tell(self, "The live checks stopped", text, problem=True)
         )
         self.autosave.failed.connect(lambda text: tell(self, "Autosave failed", text, problem=True))
-        self._restore_geometry()
+        self.ready.emit()
 
     def nextId(self) -> int:
         """Go through the pages in order, skipping causes with nothing to ask or check."""
+        if not self.is_set_up():  # the pages after the welcome page are coming: show Next
+            return PageId.DEVICES
         order = self.pageIds()
         position = order.index(self.currentId()) if self.currentId() in order else -1
         for page_id in order[position + 1 :]:
-            page = self.page(page_id)
-            if not isinstance(page, CausePage) or page.applies():
+            cause = page_id - PageId.CAUSES_START
+            if not 0 <= cause < len(self.cause_pages) or self.cause_pages[cause].applies():
                 return page_id
         return -1
 
@@ -85,14 +132,14 @@ class TroubleshooterWizard(QWizard):
                 QWizard.WizardButton.CustomButton1,
                 "&Open…",
                 QKeySequence.StandardKey.Open,
-                self.session_actions.choose_file_to_open,
+                lambda: self.session_actions.choose_file_to_open(),
                 "Open a saved session",
             ),
             (
                 QWizard.WizardButton.CustomButton2,
                 "Sa&ve as…",
                 QKeySequence.StandardKey.SaveAs,
-                self.session_actions.choose_file_to_save,
+                lambda: self.session_actions.choose_file_to_save(),
                 "Save this session to a file",
             ),
             (
@@ -151,11 +198,12 @@ class TroubleshooterWizard(QWizard):
         super().closeEvent(event)
 
     def _close_down(self, finished: bool) -> None:
-        self.service.cancel()
-        if finished:
-            self.autosave.retire()
-        else:
-            self.autosave.flush()
+        if self.is_set_up():  # else closed before anything was asked, checked or saved
+            self.service.cancel()
+            if finished:
+                self.autosave.retire()
+            else:
+                self.autosave.flush()
         self._settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         self._settings.sync()
 

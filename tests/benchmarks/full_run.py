@@ -1,7 +1,8 @@
 """Child process of the responsiveness and memory benchmarks: a full run of the real app.
 
 ``python -m tests.benchmarks.full_run CONFIG.pickle OUT_FOLDER DNS_DELAY_S`` starts ``run_app``
-with its endpoints replaced by the pickled loopback config. Once the first page is painted it
+with its endpoints replaced by the pickled loopback config. Once the first page is painted and
+the app has set up the rest, it
 loads a full three-device session, then a 1 ms heartbeat timer runs: first on the idle window
 (the baseline), then while the whole check suite runs SUITES times (started by ticking the
 welcome page's agreement, as a person would) and the session model recomputes the diagnosis
@@ -24,11 +25,10 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from imsync_gui.gui import app as gui_app
-from imsync_gui.gui.wizard import TroubleshooterWizard
 from imsync_gui.model.answers import Answer
 from imsync_gui.model.enums import QuestionKind
 from imsync_gui.report.exports import ExportFormat
-from tests.benchmarks.first_paint import FirstPaint, peak_rss_kib
+from tests.benchmarks.first_paint import FirstPaint, peak_rss_kib, the_wizard
 from tests.benchmarks.loopback import assert_loopback, loopback_only
 from tests.benchmarks.sessions import QUESTIONS, T0, household
 
@@ -65,7 +65,7 @@ class Heartbeat(QObject):
 
 
 class FullRun(QObject):
-    """Drives the wizard through the scenario once its first page is painted."""
+    """Drives the wizard through the scenario once its first page is painted and it is set up."""
 
     def __init__(self, app: QApplication, out: Path) -> None:
         super().__init__()
@@ -81,9 +81,13 @@ class FullRun(QObject):
 
     def start(self) -> None:
         self._app.removeEventFilter(self.probe)
-        [self.wizard] = [
-            w for w in self._app.topLevelWidgets() if isinstance(w, TroubleshooterWizard)
-        ]
+        self.wizard = the_wizard(self._app)
+        if self.wizard.is_set_up():
+            self._load_household()
+        else:  # the app sets up everything but the welcome page right after the first paint
+            self.wizard.ready.connect(self._load_household, Qt.ConnectionType.QueuedConnection)
+
+    def _load_household(self) -> None:
         self.wizard.model.replace_session(household(3))
         self._yes_no = [
             (q.id, d.id)
