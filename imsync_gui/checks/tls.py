@@ -92,6 +92,17 @@ def _linux_context(extra: Path | None, _stamp: tuple[float, ...]) -> ssl.SSLCont
     return context
 
 
+async def warm_up(config: EndpointConfig) -> None:
+    """Pay the first check suite's one-off costs now, on the checks' worker threads: start the
+    pool, build the SSL context and load the certificate parser."""
+
+    def prepare() -> None:
+        ssl_context(config)
+        import cryptography.x509  # noqa: F401 - what issuer_names() loads on the first certificate
+
+    await in_thread(prepare)
+
+
 async def ssl_context_async(config: EndpointConfig) -> ssl.SSLContext:
     """:func:`ssl_context` built off the event loop (loading a CA bundle takes a moment)."""
     return await in_thread(lambda: ssl_context(config))

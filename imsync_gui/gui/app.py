@@ -71,7 +71,8 @@ class Startup:
         self._loop: qasync.QEventLoop | None = None
 
     def finish(self) -> None:
-        """Put the asyncio loop on the running Qt loop, set up the wizard, offer to resume."""
+        """Put the asyncio loop on the running Qt loop, set up the wizard, warm up the checks,
+        offer to resume."""
         # asyncio and qasync (~90 ms) are not needed to paint the welcome page.
         import asyncio
 
@@ -82,6 +83,7 @@ class Startup:
         self._loop = qasync.QEventLoop(self._app, already_running=True)
         asyncio.set_event_loop(self._loop)
         self._wizard.set_up()
+        self._wizard.service.warm_up()
         if self._config_problem:
             tell(
                 self._wizard,

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from imsync_gui.checks.config import EndpointConfig
 from imsync_gui.checks.runner import CheckEvent, run_checks
+from imsync_gui.checks.tls import warm_up
 from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.gui.tasks import BackgroundTasks
 
@@ -36,6 +37,7 @@ class CheckService(QObject):
         self._model = model
         self._config = config
         self._tasks = BackgroundTasks(on_idle=self.all_finished.emit)
+        self._warming = BackgroundTasks()  # apart: warming up is not running checks
         self._running: set[str] = set()
 
     @property
@@ -56,12 +58,18 @@ class CheckService(QObject):
         if check_id not in self._running:
             self._start((check_id,))
 
+    def warm_up(self) -> None:
+        """Prepare in the background what the first suite would otherwise pay for (threads,
+        SSL context, certificate parser), so it does not stall the window then."""
+        self._warming.start(warm_up(self._config))
+
     def cancel(self) -> None:
         """Stop every running check; results already recorded stay."""
         self._tasks.cancel_all()
 
     async def shutdown(self) -> None:
         """Cancel every running check and wait until they have all stopped."""
+        await self._warming.cancel_and_wait()
         await self._tasks.cancel_and_wait()
 
     def _start(self, only: Iterable[str] | None) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import ssl
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,6 +21,22 @@ def test_context_verifies_and_is_shared(config: EndpointConfig) -> None:
     assert first.verify_mode is ssl.CERT_REQUIRED and first.check_hostname
     assert tls.ssl_context(config) is first
     assert first.cert_store_stats()["x509_ca"] >= 1
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a shared context on Linux only")
+def test_warm_up_builds_the_shared_context_and_loads_the_certificate_parser(
+    config: EndpointConfig, tmp_path: Path
+) -> None:
+    extra = tmp_path / "extra.pem"
+    trustme.CA().cert_pem.write_to_path(str(extra))
+    fresh = replace(config, extra_ca_file=extra)  # a context no other test has built
+    built_before = tls._linux_context.cache_info().misses
+    asyncio.run(tls.warm_up(fresh))
+    assert tls._linux_context.cache_info().misses == built_before + 1
+    hits = tls._linux_context.cache_info().hits
+    tls.ssl_context(fresh)
+    assert tls._linux_context.cache_info().hits == hits + 1, "the first check reuses it"
+    assert "cryptography.x509" in sys.modules
 
 
 def test_changed_ca_file_gives_a_fresh_context(config: EndpointConfig, tmp_path: Path) -> None:
