@@ -1,0 +1,68 @@
+"""The real start-up path: the welcome page first, then every page and the offer to resume."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SCRIPT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from imsync_gui.gui.app import run_app
+
+app = QApplication(sys.argv[:1])
+seen = {"first_pages": None}
+
+def watch():
+    wizards = [w for w in app.topLevelWidgets() if isinstance(w, QWizard) and w.isVisible()]
+    if not wizards:
+        QTimer.singleShot(5, watch)
+        return
+    if seen["first_pages"] is None:
+        seen["first_pages"] = len(wizards[0].pageIds())
+    offers = [w for w in app.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    if not offers:
+        QTimer.singleShot(20, watch)
+        return
+    print(seen["first_pages"], len(wizards[0].pageIds()))
+    print(offers[0].text().replace("\\n", " "))
+    offers[0].reject()
+    wizards[0].close()
+
+QTimer.singleShot(0, watch)
+sys.exit(run_app(sys.argv[:1]))
+"""
+
+
+def test_start_paints_welcome_first_then_offers_to_resume(tmp_path: Path) -> None:
+    data = tmp_path / "data" / "imsync-gui"
+    data.mkdir(parents=True)
+    shutil.copy(ROOT / "assets" / "examples" / "storage-full-family.json", data / "autosave.json")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "PYTHONPATH": str(ROOT),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    counts, offer = done.stdout.splitlines()[:2]
+    first, final = (int(n) for n in counts.split())
+    assert first == 1, "only the welcome page exists when the window first appears"
+    assert final == 12, "welcome, devices, nine causes and the plan after set-up"
+    assert "continue" in offer.lower() or "resume" in offer.lower()
