@@ -44,23 +44,6 @@ PROBES: Mapping[CheckId, Probe] = MappingProxyType(
     }
 )
 
-TITLES: Mapping[str, str] = MappingProxyType(
-    {
-        CheckId.CAPTIVE_PORTAL: N_("Wi-Fi sign-in page"),
-        CheckId.DNS: N_("Name lookup (DNS)"),
-        CheckId.HTTPS_ACCOUNT: N_("Apple Account servers"),
-        CheckId.HTTPS_ICLOUD: N_("iCloud servers"),
-        CheckId.TLS_INTERCEPTION: N_("Encrypted-traffic inspection"),
-        CheckId.PUSH: N_("Push service (iMessage delivery)"),
-        CheckId.PROXY: N_("Proxy settings"),
-        CheckId.CLOCK: N_("Clock"),
-        CheckId.SERVICE_STATUS: N_("Apple System Status"),
-        CheckId.OS_VERSIONS: N_("Latest software versions"),
-        CheckId.THIS_COMPUTER: N_("This computer"),
-    }
-)
-"""Short names of the checks, marked for translation; translate them where shown."""
-
 _log = logging.getLogger(__name__)
 
 

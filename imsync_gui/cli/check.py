@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from imsync_gui.checks.config import ENV_VAR, ConfigError, EndpointConfig, load_config
-from imsync_gui.checks.registry import TITLES
 from imsync_gui.checks.runner import run_checks, select
 from imsync_gui.checks.summary import summary_line
+from imsync_gui.checks.titles import TITLES
 from imsync_gui.i18n import translate
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.enums import CheckStatus

@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFrame, QStyle, QWidget
 
+from imsync_gui.checks.titles import TITLES
 from imsync_gui.gui.check_service import CheckService
 from imsync_gui.gui.generated.ui_check_card import Ui_CheckCard
 from imsync_gui.gui.session_model import SessionModel
-from imsync_gui.gui.wording import CHECK_TITLES, STATUS_NAMES, measured_values, when_and_how_long
+from imsync_gui.gui.wording import STATUS_NAMES, measured_values, when_and_how_long
+from imsync_gui.i18n import translate
 from imsync_gui.model.enums import CheckId, CheckStatus
 
 STATUS_ICONS: dict[CheckStatus, QStyle.StandardPixmap] = {
@@ -36,7 +38,7 @@ class CheckCard(QFrame):
         self.check_id = check_id
         self._model = model
         self._service = service
-        title = CHECK_TITLES[check_id]
+        title = translate(TITLES[check_id])
         self.ui.titleLabel.setText(f"<b>{title}</b>")
         self.setAccessibleName(title)
         self.ui.busyBar.setAccessibleName(f"{title}: running")
@@ -62,7 +64,7 @@ class CheckCard(QFrame):
         elif result is None:
             self.ui.statusLabel.setText("Not run yet")
         else:
-            self.ui.statusLabel.setText(STATUS_NAMES[result.status])
+            self.ui.statusLabel.setText(translate(STATUS_NAMES[result.status]))
         if result is None:
             self.ui.statusIcon.clear()
             self.ui.messageLabel.setText(

@@ -5,33 +5,28 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from imsync_gui.export.labels import CONFIDENCE_LABELS, VERDICT_LABELS
-from imsync_gui.i18n import translate
+from imsync_gui.i18n import N_, translate
 from imsync_gui.model.check_result import CheckResult, JsonValue
-from imsync_gui.model.enums import CheckId, CheckStatus, Confidence, Verdict
+from imsync_gui.model.enums import CheckStatus, Confidence, Verdict
 
 STATUS_NAMES: dict[CheckStatus, str] = {
-    CheckStatus.PASS: "Passed",
-    CheckStatus.WARN: "Warning",
-    CheckStatus.FAIL: "Problem",
-    CheckStatus.ERROR: "Could not run",
-    CheckStatus.SKIPPED: "Skipped",
-}
-
-CHECK_TITLES: dict[CheckId, str] = {
-    CheckId.CAPTIVE_PORTAL: "Wi-Fi sign-in page",
-    CheckId.DNS: "Looking up Apple’s server names",
-    CheckId.HTTPS_ACCOUNT: "Secure connection to Apple Account",
-    CheckId.HTTPS_ICLOUD: "Secure connection to iCloud",
-    CheckId.TLS_INTERCEPTION: "Traffic inspection",
-    CheckId.PUSH: "Push service for iMessage",
-    CheckId.PROXY: "Proxy settings",
-    CheckId.CLOCK: "This computer’s clock",
-    CheckId.SERVICE_STATUS: "Apple System Status",
-    CheckId.OS_VERSIONS: "Newest software versions",
-    CheckId.THIS_COMPUTER: "This computer’s power state",
+    CheckStatus.PASS: N_("Passed"),
+    CheckStatus.WARN: N_("Warning"),
+    CheckStatus.FAIL: N_("Problem"),
+    CheckStatus.ERROR: N_("Could not run"),
+    CheckStatus.SKIPPED: N_("Skipped"),
 }
 
 _UNITS = (("_ms", "ms", 0), ("_s", "s", 2), ("_percent", "%", 0))
+_ACRONYMS = {
+    "http": "HTTP",
+    "https": "HTTPS",
+    "dns": "DNS",
+    "tls": "TLS",
+    "ntp": "NTP",
+    "os": "OS",
+    "ip": "IP",
+}
 
 
 def verdict_line(verdict: Verdict, confidence: Confidence) -> str:
@@ -65,7 +60,9 @@ def _label(key: str) -> str:
         if key.endswith(suffix):
             key = key[: -len(suffix)]
             break
-    return key.replace("_", " ").strip().capitalize()
+    words = key.replace("_", " ").split()
+    label = " ".join(_ACRONYMS.get(w.lower(), w) for w in words)
+    return label[:1].upper() + label[1:]
 
 
 def _value(key: str, value: JsonValue) -> str:

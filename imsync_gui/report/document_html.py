@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from html import escape
 
+from imsync_gui.checks.titles import TITLES
 from imsync_gui.export.content import (
     AnswerContent,
     CheckContent,
@@ -330,7 +331,8 @@ def _check_row(check: CheckContent) -> list[str]:
             f"{escape(check.detail)}</span>"
         )
     return [
-        f'<span style="font-family:monospace;">{escape(check.check_id)}</span>',
+        f"{escape(translate(TITLES.get(check.check_id, check.check_id)))}<br>"
+        f'<span style="font-family:monospace; font-size:8pt;">{escape(check.check_id)}</span>',
         f'<span style="color:{colour}; font-weight:bold;">{escape(check.status)}</span>',
         escape(_utc(check.started_at)),
         escape(f"{check.duration_s:.2f} s"),
