@@ -8,7 +8,6 @@ override them with a TOML file named by ``--endpoints FILE`` or by the environme
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -125,6 +124,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path} cannot be read: {exc.strerror or exc}.") from None
     if len(data) > MAX_CONFIG_BYTES:
         raise ConfigError(f"{path} is too large to be an endpoints file.")
+    import tomllib  # ~10 ms: only paid when an endpoints file is given, not at every start
+
     try:
         return tomllib.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
