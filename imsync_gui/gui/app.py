@@ -69,8 +69,17 @@ class Startup:
         self._wizard = wizard
         self._config_problem = config_problem
         self._loop: qasync.QEventLoop | None = None
+        self._preloader: QObject | None = None
 
     def finish(self) -> None:
+        """Load the network stack off the UI thread, then set up the rest (see :meth:`set_up`)."""
+        from imsync_gui.gui.preload import Preloader
+
+        self._preloader = Preloader()
+        self._preloader.done.connect(self.set_up)
+        self._preloader.start()
+
+    def set_up(self) -> None:
         """Put the asyncio loop on the running Qt loop, set up the wizard, warm up the checks,
         offer to resume."""
         # asyncio and qasync (~90 ms) are not needed to paint the welcome page.

@@ -5,8 +5,6 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterable
 
-import anyio._backends._asyncio  # noqa: F401 - anyio imports it on the first request: ~40 ms
-import httpcore  # noqa: F401 - httpx imports it on its first client: ~190 ms on the UI thread
 from PySide6.QtCore import QObject, Signal
 
 from imsync_gui.checks.config import EndpointConfig

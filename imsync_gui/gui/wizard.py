@@ -108,6 +108,8 @@ class TroubleshooterWizard(QWizard):
             self.setPage(PageId.CAUSES_START + index, page)
         self.setPage(PageId.PLAN, self.plan)
         self.welcome.ui.agreeCheck.toggled.connect(self._agreement_changed)
+        if self.welcome.ui.agreeCheck.isChecked():  # ticked while the rest was loading
+            self._agreement_changed(True)
         self.service.failed.connect(
             lambda text: tell(self, "The live checks stopped", text, problem=True)
         )
