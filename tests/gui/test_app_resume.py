@@ -66,3 +66,85 @@ def test_start_paints_welcome_first_then_offers_to_resume(tmp_path: Path) -> Non
     assert first == 1, "only the welcome page exists when the window first appears"
     assert final == 12, "welcome, devices, nine causes and the plan after set-up"
     assert "continue" in offer.lower() or "resume" in offer.lower()
+
+
+AGREE_EARLY = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWizard
+from imsync_gui.gui.app import run_app
+
+app = QApplication(sys.argv[:1])
+state = {"ticked_at_pages": None}
+
+def watch():
+    wizards = [w for w in app.topLevelWidgets() if isinstance(w, QWizard) and w.isVisible()]
+    if not wizards:
+        QTimer.singleShot(1, watch)
+        return
+    wizard = wizards[0]
+    if state["ticked_at_pages"] is None:
+        state["ticked_at_pages"] = len(wizard.pageIds())
+        wizard.welcome.ui.agreeCheck.setChecked(True)
+    if len(wizard.pageIds()) < 12 or not wizard.model.session.checks:
+        QTimer.singleShot(20, watch)
+        return
+    print(state["ticked_at_pages"], len(wizard.model.session.checks))
+    wizard.close()
+
+QTimer.singleShot(0, watch)
+sys.exit(run_app(sys.argv[:1]))
+"""
+
+LOOPBACK_ENDPOINTS = """
+deadline_s = 3.0
+[captive_portal]
+url = "http://127.0.0.1:9/hotspot-detect.html"
+[https_account]
+urls = ["https://127.0.0.1:9/"]
+[https_icloud]
+urls = ["https://127.0.0.1:9/"]
+[tls_interception]
+targets = ["127.0.0.1:9"]
+[push]
+host = "127.0.0.1"
+port = 9
+fallback_port = 9
+[clock]
+servers = ["127.0.0.1"]
+port = 9
+timeout_s = 1.0
+[service_status]
+url = "https://127.0.0.1:9/status.js"
+[os_versions]
+url = "https://127.0.0.1:9/pmv"
+"""
+
+
+def test_agreeing_while_the_rest_loads_still_runs_the_checks(tmp_path: Path) -> None:
+    endpoints = tmp_path / "endpoints.toml"
+    endpoints.write_text(LOOPBACK_ENDPOINTS)
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key.lower() not in ("http_proxy", "https_proxy", "all_proxy")
+    } | {
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "PYTHONPATH": str(ROOT),
+        "IMSYNC_GUI_ENDPOINTS": str(endpoints),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", AGREE_EARLY],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    pages_when_ticked, results = (int(n) for n in done.stdout.split()[:2])
+    assert pages_when_ticked == 1, "the agreement was ticked before set-up finished"
+    assert results > 0
