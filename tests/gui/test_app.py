@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.gui.app_process import run_app_script
 
 SCRIPT = """
 import sys
@@ -29,22 +26,7 @@ sys.exit(run_app(sys.argv[:1]))
 
 
 def test_run_app_opens_the_wizard_and_quits_cleanly(tmp_path: Path) -> None:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "PYTHONPATH": str(ROOT),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = run_app_script(SCRIPT, tmp_path, timeout=60)
     assert done.returncode == 0, done.stderr
     folder, title = done.stdout.splitlines()[:2]
     assert Path(folder) == tmp_path / "data" / "imsync-gui"

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.gui.app_process import ROOT, run_app_script
 
 SCRIPT = """
 import sys
@@ -44,22 +41,7 @@ def test_start_paints_welcome_first_then_offers_to_resume(tmp_path: Path) -> Non
     data = tmp_path / "data" / "imsync-gui"
     data.mkdir(parents=True)
     shutil.copy(ROOT / "assets" / "examples" / "storage-full-family.json", data / "autosave.json")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "PYTHONPATH": str(ROOT),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=False,
-    )
+    done = run_app_script(SCRIPT, tmp_path)
     assert done.returncode == 0, done.stderr
     counts, offer = done.stdout.splitlines()[:2]
     first, final = (int(n) for n in counts.split())
@@ -124,26 +106,7 @@ url = "https://127.0.0.1:9/pmv"
 def test_agreeing_while_the_rest_loads_still_runs_the_checks(tmp_path: Path) -> None:
     endpoints = tmp_path / "endpoints.toml"
     endpoints.write_text(LOOPBACK_ENDPOINTS)
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key.lower() not in ("http_proxy", "https_proxy", "all_proxy")
-    } | {
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "PYTHONPATH": str(ROOT),
-        "IMSYNC_GUI_ENDPOINTS": str(endpoints),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", AGREE_EARLY],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=False,
-    )
+    done = run_app_script(AGREE_EARLY, tmp_path, {"IMSYNC_GUI_ENDPOINTS": str(endpoints)})
     assert done.returncode == 0, done.stderr
     pages_when_ticked, results = (int(n) for n in done.stdout.split()[:2])
     assert pages_when_ticked == 1, "the agreement was ticked before set-up finished"
