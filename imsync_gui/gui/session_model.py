@@ -69,9 +69,7 @@ class SessionModel(QObject):
     def record_check(self, result: CheckResult) -> None:
         """Store the latest result of one live check."""
         self._session.record_check(result)
-        self._diagnosis = diagnose(self._session)
-        self.checks_changed.emit(result.check_id)
-        self._announce()
+        self._after(self.checks_changed, result.check_id)
 
     def set_step_done(self, fix_id: str, done: bool) -> None:
         """Tick or untick a fix step of the plan."""
@@ -85,11 +83,8 @@ class SessionModel(QObject):
         self._session = session
         self._after(self.replaced)
 
-    def _after(self, specific: SignalInstance) -> None:
+    def _after(self, specific: SignalInstance, *args: object) -> None:
         self._diagnosis = diagnose(self._session)
-        specific.emit()
-        self._announce()
-
-    def _announce(self) -> None:
+        specific.emit(*args)
         self.diagnosis_changed.emit(self._diagnosis)
         self.changed.emit()
