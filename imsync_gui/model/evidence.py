@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from imsync_gui.model.answers import NOT_SURE, Answer
+from imsync_gui.model import knowledge
+from imsync_gui.model.answers import Answer
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.devices import Device
 from imsync_gui.model.enums import DeviceKind
@@ -38,11 +39,12 @@ class Evidence:
         return self.session.answer(question, device.id if device else None)
 
     def choice(self, question: str, device: Device | None = None) -> str | None:
-        """A yes/no or choice answer; None when unanswered or "Not sure"."""
+        """A yes/no or choice answer; None when unanswered, "Not sure" or not one of the
+        question's options (a hand-edited session file may hold anything)."""
         answer = self.raw(question, device)
-        if answer is None or answer.value == NOT_SURE or not isinstance(answer.value, str):
+        if answer is None or answer.value not in knowledge.question(question).option_ids():
             return None
-        return answer.value
+        return str(answer.value)
 
     def number(self, question: str, device: Device | None = None) -> float | None:
         """A number answer; None when unanswered, "Not sure" or not a number."""

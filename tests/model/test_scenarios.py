@@ -156,3 +156,16 @@ def test_storage_numbers_that_cannot_be_right_are_reported_not_judged() -> None:
 def test_diagnosis_is_deterministic() -> None:
     session = make_session(answers=healthy_answers() | {"storage.used_gb": 199.5})
     assert diagnose(session) == diagnose(session.copy())
+
+
+def test_answers_that_are_not_options_are_ignored_not_fatal() -> None:
+    answers = healthy_answers() | {
+        "storage.plan": "lots",
+        ("network.connection", "p"): "carrier pigeon",
+    }
+    diagnosis = _scenario(answers)
+    assert (
+        diagnosis.finding(CauseId.STORAGE).verdict is Verdict.FINE
+    )  # the alert answer still counts
+    assert not any("lots" in e for e in diagnosis.finding(CauseId.STORAGE).evidence)
+    assert diagnosis.finding(CauseId.NETWORK).verdict is Verdict.FINE
