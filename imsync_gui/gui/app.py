@@ -82,7 +82,7 @@ class Startup:
     def set_up(self) -> None:
         """Put the asyncio loop on the running Qt loop, set up the wizard, warm up the checks,
         offer to resume."""
-        # asyncio and qasync (~90 ms) are not needed to paint the welcome page.
+        # Loaded by the Preloader by now; not needed to paint the welcome page.
         import asyncio
 
         import qasync
