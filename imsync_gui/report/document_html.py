@@ -30,8 +30,46 @@ MUTED = "#5B6B80"
 ACCENT = "#2F6FDB"
 CARD = "#EEF4FD"
 RULE = "#D5DEEA"
-VERDICT_COLOURS = {"problem": "#C23A2B", "warning": "#A86A00", "fine": "#1E8453"}
-STATUS_COLOURS = {"fail": "#C23A2B", "warn": "#A86A00", "pass": "#1E8453"}
+BAD = "#C23A2B"
+CAUTION = "#A86A00"
+GOOD = "#1E8453"
+
+STYLESHEET = f"""
+p {{ margin-bottom: 2px; }}
+li {{ margin-bottom: 3px; }}
+h1 {{ font-size: 20pt; color: {INK}; }}
+h1.new-page {{ page-break-before: always; }}
+h2 {{ font-size: 13pt; color: {INK}; margin-top: 14px; }}
+th {{ color: {INK}; }}
+.label {{ color: {ACCENT}; font-size: 9pt; font-weight: bold; }}
+.lead {{ color: {MUTED}; font-size: 10.5pt; }}
+.aside {{ color: {MUTED}; font-size: 10pt; }}
+.note {{ color: {MUTED}; font-size: 9.5pt; }}
+.intro {{ color: {MUTED}; }}
+table.headline {{ margin-top: 10px; margin-bottom: 6px; }}
+.headline-title {{ font-size: 18pt; font-weight: bold; color: {INK}; }}
+.headline-text {{ font-size: 12pt; color: {INK}; }}
+.first-step {{ font-size: 13pt; font-weight: bold; color: {INK}; }}
+.number {{ color: {ACCENT}; }}
+.effort {{ font-size: 9pt; font-weight: normal; color: {MUTED}; }}
+.first-step-details {{ font-size: 9.5pt; }}
+table.step {{ margin-top: 12px; border-top: 1px solid {RULE}; }}
+.step-title {{ font-size: 14pt; font-weight: bold; color: {INK}; }}
+.group-heading {{ font-weight: bold; margin-top: 4px; }}
+ol.instructions {{ margin-top: 2px; }}
+.small-heading {{ font-weight: bold; color: {INK}; margin-top: 8px; }}
+ul.why {{ color: {MUTED}; font-size: 9.5pt; }}
+.done {{ color: {GOOD}; font-weight: bold; }}
+.not-done {{ color: {MUTED}; }}
+table.data {{ border-color: {RULE}; border-style: solid; border-collapse: collapse; font-size: 9pt; }}
+.problem, .fail {{ color: {BAD}; font-weight: bold; }}
+.warning, .warn {{ color: {CAUTION}; font-weight: bold; }}
+.fine, .pass {{ color: {GOOD}; font-weight: bold; }}
+.not_checked, .error, .skipped {{ color: {MUTED}; font-weight: bold; }}
+.code {{ font-family: monospace; font-size: 8pt; }}
+.raw {{ font-family: monospace; font-size: 8pt; color: {MUTED}; }}
+"""
+"""The report's whole look: semantic class names, read by QTextDocument.setDefaultStyleSheet."""
 
 TITLE = N_("Why Messages stopped syncing with iCloud, and how to fix it")
 PREPARED = N_("Prepared on {date} for {devices}.")
@@ -118,16 +156,16 @@ def _utc(moment: datetime) -> str:
 
 
 def _label(text: str) -> str:
-    return f'<p style="color:{ACCENT}; font-size:9pt; font-weight:bold;">{escape(text.upper())}</p>'
+    return f'<p class="label">{escape(text.upper())}</p>'
 
 
 def _h1(text: str, new_page: bool = False) -> str:
-    brk = " page-break-before:always;" if new_page else ""
-    return f'<h1 style="font-size:20pt; color:{INK};{brk}">{escape(text)}</h1>'
+    css_class = ' class="new-page"' if new_page else ""
+    return f"<h1{css_class}>{escape(text)}</h1>"
 
 
 def _h2(text: str) -> str:
-    return f'<h2 style="font-size:13pt; color:{INK}; margin-top:14px;">{escape(text)}</h2>'
+    return f"<h2>{escape(text)}</h2>"
 
 
 def _summary_page(report: ReportContent, date: str) -> str:
@@ -139,7 +177,7 @@ def _summary_page(report: ReportContent, date: str) -> str:
     )
     parts = [
         _h1(translate(TITLE)),
-        f'<p style="color:{MUTED}; font-size:10.5pt;">{escape(prepared)}</p>',
+        f'<p class="lead">{escape(prepared)}</p>',
         _headline(report.headline),
     ]
     others = [
@@ -149,12 +187,12 @@ def _summary_page(report: ReportContent, date: str) -> str:
     ]
     if others:
         also = translate(ALSO_LOOK).format(causes=", ".join(others))
-        parts.append(f'<p style="color:{MUTED}; font-size:10.5pt;">{escape(also)}</p>')
+        parts.append(f'<p class="lead">{escape(also)}</p>')
     parts.append(_h2(translate(FIRST_THREE)))
     if report.first_steps:
         rows = "".join(_first_step(number, s) for number, s in enumerate(report.first_steps, 1))
         parts.append(f'<table width="100%" cellspacing="0" cellpadding="6">{rows}</table>')
-        parts.append(f'<p style="color:{MUTED}; font-size:10pt;">{_t(DETAILS_FOLLOW)}</p>')
+        parts.append(f'<p class="aside">{_t(DETAILS_FOLLOW)}</p>')
     else:
         parts.append(f"<p>{_t(NO_STEPS)}</p>")
     return "".join(parts)
@@ -179,17 +217,13 @@ def _headline(finding: FindingContent | None) -> str:
         note = finding.confidence
     body = (
         (_label(label) if label else "")
-        + f'<p style="font-size:18pt; font-weight:bold; color:{INK};">{escape(title)}</p>'
-        + f'<p style="font-size:12pt; color:{INK};">{escape(text)}</p>'
-        + (
-            f'<p style="font-size:9.5pt; color:{MUTED};">{escape(note.capitalize())}</p>'
-            if note
-            else ""
-        )
+        + f'<p class="headline-title">{escape(title)}</p>'
+        + f'<p class="headline-text">{escape(text)}</p>'
+        + (f'<p class="note">{escape(note.capitalize())}</p>' if note else "")
     )
     return (
-        f'<table width="100%" cellspacing="0" cellpadding="14" bgcolor="{CARD}" '
-        f'style="margin-top:10px; margin-bottom:6px;"><tr>'
+        f'<table class="headline" width="100%" cellspacing="0" cellpadding="14" bgcolor="{CARD}">'
+        f"<tr>"
         f'<td width="120" valign="middle">{_svg(picture, 104)}</td>'
         f'<td valign="middle">{body}</td></tr></table>'
     )
@@ -198,11 +232,10 @@ def _headline(finding: FindingContent | None) -> str:
 def _first_step(number: int, step: StepContent) -> str:
     return (
         f'<tr><td width="72" valign="top">{_svg(step.illustration, 60)}</td>'
-        f'<td valign="top"><p style="font-size:13pt; font-weight:bold; color:{INK};">'
-        f'<span style="color:{ACCENT};">{number}.</span>&nbsp;{escape(step.title)}'
-        f'&nbsp;&nbsp;<span style="font-size:9pt; font-weight:normal; color:{MUTED};">'
-        f"{escape(_capital(step.effort))}</span></p>"
-        f'<div style="font-size:9.5pt;">{_instructions(step)}</div></td></tr>'
+        f'<td valign="top"><p class="first-step">'
+        f'<span class="number">{number}.</span>&nbsp;{escape(step.title)}'
+        f'&nbsp;&nbsp;<span class="effort">{escape(_capital(step.effort))}</span></p>'
+        f'<div class="first-step-details">{_instructions(step)}</div></td></tr>'
     )
 
 
@@ -210,7 +243,7 @@ def _plan(steps: Iterable[StepContent]) -> str:
     listed = list(steps)
     if not listed:
         return ""
-    parts = [_h1(translate(PLAN), new_page=True), f'<p style="color:{MUTED};">{_t(PLAN_INTRO)}</p>']
+    parts = [_h1(translate(PLAN), new_page=True), f'<p class="intro">{_t(PLAN_INTRO)}</p>']
     parts += [_step(step) for step in listed]
     return "".join(parts)
 
@@ -218,26 +251,22 @@ def _plan(steps: Iterable[StepContent]) -> str:
 def _step(step: StepContent) -> str:
     head = translate(STEP).format(number=step.number) + " · " + _capital(step.effort)
     tick = (
-        f'<p style="color:#1E8453; font-weight:bold;">&#9745; {_t(DONE)}</p>'
+        f'<p class="done">&#9745; {_t(DONE)}</p>'
         if step.done
-        else f'<p style="color:{MUTED};">{_t(NOT_DONE)} &#9744;</p>'
+        else f'<p class="not-done">{_t(NOT_DONE)} &#9744;</p>'
     )
     body = [
         _label(head),
-        f'<p style="font-size:14pt; font-weight:bold; color:{INK};">{escape(step.title)}</p>',
+        f'<p class="step-title">{escape(step.title)}</p>',
     ]
     body.append(_instructions(step))
     body.append(_small_heading(translate(WORKED)) + f"<p>{escape(step.verify)}</p>")
     if step.why:
         items = "".join(f"<li>{escape(line)}</li>" for line in step.why[:WHY_SHOWN])
-        body.append(
-            _small_heading(translate(WHY))
-            + f'<ul style="color:{MUTED}; font-size:9.5pt;">{items}</ul>'
-        )
+        body.append(_small_heading(translate(WHY)) + f'<ul class="why">{items}</ul>')
     body.append(tick)
     return (
-        f'<table width="100%" cellspacing="0" cellpadding="8" '
-        f'style="margin-top:12px; border-top: 1px solid {RULE};"><tr>'
+        f'<table class="step" width="100%" cellspacing="0" cellpadding="8"><tr>'
         f'<td width="92" valign="top">{_svg(step.illustration, 80)}</td>'
         f'<td valign="top">{"".join(body)}</td></tr></table>'
     )
@@ -247,16 +276,14 @@ def _instructions(step: StepContent) -> str:
     parts = []
     for group in step.instructions:
         if group.heading:
-            parts.append(
-                f'<p style="font-weight:bold; margin-top:4px;">{escape(group.heading)}</p>'
-            )
+            parts.append(f'<p class="group-heading">{escape(group.heading)}</p>')
         items = "".join(f"<li>{escape(line)}</li>" for line in group.lines)
-        parts.append(f'<ol style="margin-top:2px;">{items}</ol>')
+        parts.append(f'<ol class="instructions">{items}</ol>')
     return "".join(parts)
 
 
 def _small_heading(text: str) -> str:
-    return f'<p style="font-weight:bold; color:{INK}; margin-top:8px;">{escape(text)}</p>'
+    return f'<p class="small-heading">{escape(text)}</p>'
 
 
 def _devices(report: ReportContent) -> str:
@@ -266,7 +293,7 @@ def _devices(report: ReportContent) -> str:
     rows = [_device_row(d) for d in report.devices]
     parts.append(_table(COLUMNS_DEVICES, rows, widths=(20, 33, 33, 14)))
     if not report.contact_details_included:
-        parts.append(f'<p style="color:{MUTED}; font-size:9.5pt;">{_t(MASKED)}</p>')
+        parts.append(f'<p class="note">{_t(MASKED)}</p>')
     return "".join(parts)
 
 
@@ -289,7 +316,7 @@ def _appendix(report: ReportContent) -> str:
     )
     parts = [
         _h1(translate(FOR_IT), new_page=True),
-        f'<p style="color:{MUTED}; font-size:9.5pt;">{escape(intro)}</p>',
+        f'<p class="note">{escape(intro)}</p>',
         _h2(translate(FINDINGS)),
         _table(COLUMNS_FINDINGS, [_finding_row(f) for f in report.findings], (22, 18, 60)),
         _h2(translate(CHECKS)),
@@ -304,15 +331,12 @@ def _appendix(report: ReportContent) -> str:
     else:
         parts.append(f"<p>{_t(NO_ANSWERS)}</p>")
     if not report.contact_details_included:
-        parts.append(f'<p style="color:{MUTED}; font-size:9.5pt;">{_t(MASKED)}</p>')
+        parts.append(f'<p class="note">{_t(MASKED)}</p>')
     return "".join(parts)
 
 
 def _finding_row(finding: FindingContent) -> list[str]:
-    colour = VERDICT_COLOURS.get(finding.verdict, MUTED)
-    verdict = (
-        f'<span style="color:{colour}; font-weight:bold;">{escape(finding.verdict_label)}</span>'
-    )
+    verdict = f'<span class="{escape(finding.verdict)}">{escape(finding.verdict_label)}</span>'
     if finding.verdict != "not_checked":
         verdict += f"<br>{escape(finding.confidence)}"
     evidence = "<br>".join(escape(e) for e in finding.evidence)
@@ -320,20 +344,16 @@ def _finding_row(finding: FindingContent) -> list[str]:
 
 
 def _check_row(check: CheckContent) -> list[str]:
-    colour = STATUS_COLOURS.get(check.status, MUTED)
     values = "; ".join(f"{k} = {_value(v)}" for k, v in check.values.items())
     result = escape(check.message)
     if values:
-        result += f'<br><span style="font-family:monospace; font-size:8pt;">{escape(values)}</span>'
+        result += f'<br><span class="code">{escape(values)}</span>'
     if check.detail:
-        result += (
-            f'<br><span style="font-family:monospace; font-size:8pt; color:{MUTED};">'
-            f"{escape(check.detail)}</span>"
-        )
+        result += f'<br><span class="raw">{escape(check.detail)}</span>'
     return [
         f"{escape(translate(TITLES.get(check.check_id, check.check_id)))}<br>"
-        f'<span style="font-family:monospace; font-size:8pt;">{escape(check.check_id)}</span>',
-        f'<span style="color:{colour}; font-weight:bold;">{escape(check.status)}</span>',
+        f'<span class="code">{escape(check.check_id)}</span>',
+        f'<span class="{escape(check.status)}">{escape(check.status)}</span>',
         escape(_utc(check.started_at)),
         escape(f"{check.duration_s:.2f} s"),
         result,
@@ -352,15 +372,14 @@ def _answer_row(answer: AnswerContent) -> list[str]:
 def _table(headers: Iterable[str], rows: Iterable[list[str]], widths: Iterable[int] = ()) -> str:
     sizes = [f' width="{w}%"' for w in widths]
     head = "".join(
-        f'<th align="left" bgcolor="{CARD}" style="color:{INK};"{size}>{_t(h)}</th>'
+        f'<th align="left" bgcolor="{CARD}"{size}>{_t(h)}</th>'
         for h, size in zip(headers, sizes or [""] * 99, strict=False)
     )
     body = "".join(
         "<tr>" + "".join(f'<td valign="top">{cell}</td>' for cell in row) + "</tr>" for row in rows
     )
     return (
-        f'<table width="100%" cellspacing="0" cellpadding="5" border="1" '
-        f'style="border-color:{RULE}; border-style:solid; border-collapse:collapse; font-size:9pt;">'
+        f'<table class="data" width="100%" cellspacing="0" cellpadding="5" border="1">'
         f"<thead><tr>{head}</tr></thead>{body}</table>"
     )
 

@@ -36,7 +36,7 @@ from PySide6.QtGui import (
 
 from imsync_gui.export.content import ReportContent
 from imsync_gui.i18n import N_, translate
-from imsync_gui.report.document_html import MUTED, RULE, report_html
+from imsync_gui.report.document_html import MUTED, RULE, STYLESHEET, report_html
 from imsync_gui.report.svg_objects import SvgTextObject, install_svg_objects
 
 PAGE_OF = N_("Page {page} of {pages}")
@@ -116,7 +116,7 @@ def build_document(
     doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(report_font(BODY_PT))
     doc.setDocumentMargin(0)
-    doc.setDefaultStyleSheet("li { margin-bottom: 3px; } p { margin-bottom: 2px; }")
+    doc.setDefaultStyleSheet(STYLESHEET)
     doc.setHtml(report_html(report, long_date))
     install_svg_objects(doc, handler)
     handler.setParent(doc)
