@@ -69,6 +69,12 @@ class Fix:
     general: tuple[str, ...] = ()
     closing: bool = False
     """A closing step (such as a manual sync) comes after every other step of a plan."""
+    affects_questions: tuple[str, ...] = ()
+    """Question ids whose answer may differ once the step is done: asked again on a re-check."""
+    affects_checks: tuple[CheckId, ...] = ()
+    """Live checks whose result may differ once the step is done."""
+    affects_devices: tuple[str, ...] = ()
+    """Device details (``Device`` field names) the step changes, to be confirmed on a re-check."""
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from imsync_gui.model.answers import Answer
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.devices import Device
+from imsync_gui.model.history import Round, UnreadableRound
 
 
 def now() -> datetime:
@@ -29,6 +30,14 @@ class Session:
     done_steps: set[str] = field(default_factory=set)
     created_at: datetime = field(default_factory=now)
     updated_at: datetime = field(default_factory=now)
+    step_done_at: dict[str, datetime] = field(default_factory=dict)
+    """When each step of ``done_steps`` was ticked off (steps from older files may lack it)."""
+    round_started_at: datetime | None = None
+    """When the round in progress began; None means when the session was created."""
+    rounds: list[Round] = field(default_factory=list)
+    """The closed rounds, oldest first (see :mod:`imsync_gui.model.history`)."""
+    unreadable_rounds: list[UnreadableRound] = field(default_factory=list)
+    """History entries a file held that could not be read; written back unchanged on save."""
 
     def device(self, device_id: str) -> Device | None:
         """The device with this id, if listed."""
@@ -87,9 +96,22 @@ class Session:
         """Tick or untick a fix step."""
         if done:
             self.done_steps.add(fix_id)
+            self.step_done_at.setdefault(fix_id, now())
         else:
             self.done_steps.discard(fix_id)
+            self.step_done_at.pop(fix_id, None)
         self._touch()
+
+    @property
+    def round_start(self) -> datetime:
+        """When the round in progress began."""
+        return self.round_started_at or self.created_at
+
+    @property
+    def round_number(self) -> int:
+        """The number of the round in progress (1 for a session never checked again)."""
+        numbers = [r.number for r in self.rounds]
+        return max([*numbers, len(self.rounds) + len(self.unreadable_rounds)]) + 1
 
     def copy(self) -> Session:
         """An independent copy (devices, answers and results are immutable and shared)."""
@@ -99,6 +121,9 @@ class Session:
             answers=dict(self.answers),
             checks=dict(self.checks),
             done_steps=set(self.done_steps),
+            step_done_at=dict(self.step_done_at),
+            rounds=list(self.rounds),
+            unreadable_rounds=list(self.unreadable_rounds),
         )
 
     def _touch(self) -> None:

@@ -15,11 +15,12 @@ from imsync_gui.model.answers import Answer
 from imsync_gui.model.atomic import write_text_atomic
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.devices import Device
-from imsync_gui.model.enums import CheckStatus, DeviceKind
+from imsync_gui.model.enums import CauseId, CheckStatus, Confidence, DeviceKind, Verdict
+from imsync_gui.model.history import CauseState, Round, UnreadableRound
 from imsync_gui.model.session import Session
 
 FORMAT: Final = "imsync-gui-session"
-VERSION: Final = 2
+VERSION: Final = 3
 MAX_BYTES: Final = 20 * 1024 * 1024
 
 
@@ -80,11 +81,15 @@ def session_from_dict(raw: object) -> Session:
         )
     if version == 1:
         raw = _migrate_v1(raw)
+    if raw["version"] == 2:
+        raw = _migrate_v2(raw)
     _validate(raw)
     try:
-        return _build(raw)
+        session = _build(raw)
     except (ValueError, TypeError, OverflowError) as exc:
         raise SessionError(f"it holds a value that makes no sense: {exc}.") from None
+    session.rounds, session.unreadable_rounds = _rounds(raw.get("rounds", []))
+    return session
 
 
 def session_to_dict(session: Session) -> dict[str, Any]:
@@ -106,19 +111,62 @@ def session_to_dict(session: Session) -> dict[str, Any]:
             }
             for d in session.devices
         ],
-        "answers": [
-            {
-                "question": a.question,
-                "device": a.device,
-                "value": a.value,
-                "recorded_at": a.recorded_at.isoformat(),
-                "reference": a.reference.isoformat() if a.reference else None,
-            }
-            for a in session.answers.values()
-        ],
+        "answers": [_answer_to_dict(a) for a in session.answers.values()],
         "checks": [check_to_dict(c) for c in session.checks.values()],
         "done_steps": sorted(session.done_steps),
+        "steps_done_at": {
+            fix: at.isoformat()
+            for fix, at in sorted(session.step_done_at.items())
+            if fix in session.done_steps
+        },
+        "round_started_at": session.round_start.isoformat(),
+        "rounds": _rounds_to_list(session),
     }
+
+
+def _answer_to_dict(answer: Answer) -> dict[str, Any]:
+    return {
+        "question": answer.question,
+        "device": answer.device,
+        "value": answer.value,
+        "recorded_at": answer.recorded_at.isoformat(),
+        "reference": answer.reference.isoformat() if answer.reference else None,
+    }
+
+
+def round_to_dict(past: Round) -> dict[str, Any]:
+    """The JSON-ready form of one closed round (answers and checks only when not compacted)."""
+    data: dict[str, Any] = {
+        "number": past.number,
+        "started_at": past.started_at.isoformat(),
+        "ended_at": past.ended_at.isoformat(),
+        "causes": [
+            {
+                "cause": c.cause.value,
+                "verdict": c.verdict.value,
+                "confidence": c.confidence.name.lower(),
+                "probability": c.probability,
+                "band": c.band,
+            }
+            for c in past.causes
+        ],
+        "done_steps": [
+            {"fix": fix, "done_at": at.isoformat()} for fix, at in past.done_steps.items()
+        ],
+    }
+    if past.answers is not None:
+        data["answers"] = [_answer_to_dict(a) for a in past.answers.values()]
+    if past.checks is not None:
+        data["checks"] = [check_to_dict(c) for c in past.checks.values()]
+    return data
+
+
+def _rounds_to_list(session: Session) -> list[Any]:
+    """Readable rounds in order, with unreadable entries put back where they were."""
+    entries: list[Any] = [round_to_dict(r) for r in session.rounds]
+    for bad in sorted(session.unreadable_rounds, key=lambda b: b.position):
+        entries.insert(min(bad.position - 1, len(entries)), bad.raw)
+    return entries
 
 
 def check_to_dict(result: CheckResult) -> dict[str, Any]:
@@ -152,11 +200,15 @@ def session_schema() -> dict[str, Any]:
     return schema
 
 
-def _validate(raw: Mapping[str, Any]) -> None:
+def _validate(raw: Mapping[str, Any], definition: str | None = None) -> None:
+    """Check *raw* against the session schema, or against one of its ``$defs``."""
     import jsonschema  # ~75 ms and ~3 MiB: imported on the first validation, not at start-up
 
+    schema = session_schema()
+    if definition is not None:
+        schema = {"$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]}
     try:
-        jsonschema.validate(raw, session_schema())
+        jsonschema.validate(raw, schema)
     except jsonschema.ValidationError as exc:
         where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in exc.absolute_path)
         raise SessionError(
@@ -196,10 +248,28 @@ def _build(raw: Mapping[str, Any]) -> Session:
     ids = [d.id for d in devices]
     if len(set(ids)) != len(ids):
         raise ValueError("two devices share the same id")
-    answers: dict[tuple[str, str | None], Answer] = {}
     for a in raw["answers"]:
         if a.get("device") is not None and a["device"] not in ids:
             raise ValueError(f"an answer refers to a device that is not listed ({a['device']})")
+    return Session(
+        devices=devices,
+        answers=_answers(raw["answers"]),
+        checks=_checks(raw["checks"]),
+        done_steps=set(raw["done_steps"]),
+        created_at=_time(raw["created_at"]),
+        updated_at=_time(raw["updated_at"]),
+        step_done_at={
+            fix: _time(at)
+            for fix, at in raw.get("steps_done_at", {}).items()
+            if fix in raw["done_steps"]
+        },
+        round_started_at=_time(raw["round_started_at"]) if "round_started_at" in raw else None,
+    )
+
+
+def _answers(entries: list[Mapping[str, Any]]) -> dict[tuple[str, str | None], Answer]:
+    answers: dict[tuple[str, str | None], Answer] = {}
+    for a in entries:
         answer = Answer(
             question=a["question"],
             value=_number(a["value"]),
@@ -208,7 +278,11 @@ def _build(raw: Mapping[str, Any]) -> Session:
             reference=_time(a["reference"]) if a.get("reference") else None,
         )
         answers[answer.key] = answer
-    checks = {
+    return answers
+
+
+def _checks(entries: list[Mapping[str, Any]]) -> dict[str, CheckResult]:
+    return {
         c["check_id"]: CheckResult(
             check_id=c["check_id"],
             status=CheckStatus(c["status"]),
@@ -218,15 +292,44 @@ def _build(raw: Mapping[str, Any]) -> Session:
             values=dict(c.get("values", {})),
             detail=c.get("detail", ""),
         )
-        for c in raw["checks"]
+        for c in entries
     }
-    return Session(
-        devices=devices,
-        answers=answers,
-        checks=checks,
-        done_steps=set(raw["done_steps"]),
-        created_at=_time(raw["created_at"]),
-        updated_at=_time(raw["updated_at"]),
+
+
+def _rounds(entries: list[Any]) -> tuple[list[Round], list[UnreadableRound]]:
+    """The readable history entries, and the others with the reason each was left out."""
+    readable: list[Round] = []
+    unreadable: list[UnreadableRound] = []
+    for position, entry in enumerate(entries, 1):
+        try:
+            _validate(entry, "round")
+            readable.append(_round(entry))
+        except SessionError as exc:
+            unreadable.append(UnreadableRound(position, entry, str(exc)))
+        except (ValueError, TypeError, OverflowError, KeyError) as exc:
+            reason = f"it holds a value that makes no sense: {exc}."
+            unreadable.append(UnreadableRound(position, entry, reason))
+    return readable, unreadable
+
+
+def _round(raw: Mapping[str, Any]) -> Round:
+    return Round(
+        number=int(raw["number"]),
+        started_at=_time(raw["started_at"]),
+        ended_at=_time(raw["ended_at"]),
+        causes=tuple(
+            CauseState(
+                cause=CauseId(c["cause"]),
+                verdict=Verdict(c["verdict"]),
+                confidence=Confidence[c["confidence"].upper()],
+                probability=c.get("probability"),
+                band=c.get("band"),
+            )
+            for c in raw["causes"]
+        ),
+        done_steps={s["fix"]: _time(s["done_at"]) for s in raw["done_steps"]},
+        answers=_answers(raw["answers"]) if "answers" in raw else None,
+        checks=_checks(raw["checks"]) if "checks" in raw else None,
     )
 
 
@@ -260,7 +363,7 @@ def _migrate_v1(raw: Mapping[str, Any]) -> dict[str, Any]:
         )
     return {
         "format": FORMAT,
-        "version": VERSION,
+        "version": 2,
         "created_at": saved_at,
         "updated_at": saved_at,
         "devices": devices,
@@ -268,3 +371,9 @@ def _migrate_v1(raw: Mapping[str, Any]) -> dict[str, Any]:
         "checks": raw.get("checks", []),
         "done_steps": [],
     }
+
+
+def _migrate_v2(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """Format 2 had no history: the whole file is the first round, still in progress, and its
+    ticked steps have no recorded time."""
+    return {**raw, "version": VERSION, "rounds": []}

@@ -104,7 +104,7 @@ def test_version_1_file_migrates() -> None:
         ('{"format": "something-else"}', "not an imsync-gui session"),
         ('{"format": "imsync-gui-session"}', "does not say which format version"),
         ('{"format": "imsync-gui-session", "version": true}', "does not say which format version"),
-        ('{"format": "imsync-gui-session", "version": 3}', "newer imsync-gui"),
+        ('{"format": "imsync-gui-session", "version": 4}', "newer imsync-gui"),
         ('{"format": "imsync-gui-session", "version": 1}', "cannot be upgraded"),
         ("[" * 100_000, "nested too deeply|damaged"),
     ],

@@ -10,6 +10,7 @@ from imsync_gui.model.knowledge import (
     account,
     background_refresh,
     clock,
+    followup,
     messages,
     network,
     power,
@@ -44,7 +45,8 @@ def _fixes() -> dict[str, Fix]:
 
 @cache
 def _questions() -> dict[str, Question]:
-    return {q.id: q for c in CAUSES for q in c.questions}
+    questions = {q.id: q for c in CAUSES for q in c.questions}
+    return questions | {q.id: q for q in followup.QUESTIONS}
 
 
 def cause(cause_id: CauseId) -> Cause:
@@ -63,7 +65,7 @@ def question(question_id: str) -> Question:
 
 
 def all_questions() -> tuple[Question, ...]:
-    """Every question of every cause, in wizard order."""
+    """Every question of every cause, in wizard order, then the follow-up questions."""
     return tuple(_questions().values())
 
 

@@ -39,6 +39,8 @@ SIGN_IN_AGAIN = Fix(
     title=N_("Confirm your Apple Account on the device"),
     effort=Effort.MINUTES,
     illustration="sign_in_again",
+    affects_questions=("account.signed_in", "account.sign_in_prompt"),
+    affects_checks=(CheckId.HTTPS_ACCOUNT,),
     verify=N_("Your name shows at the top of Settings with no warning badge or banner."),
     mobile=(
         N_("Open Settings and tap your name, or the sign-in banner if one is shown."),
@@ -59,6 +61,8 @@ ONE_ACCOUNT = Fix(
     title=N_("Use the same Apple Account on every device"),
     effort=Effort.MINUTES,
     illustration="use_one_apple_account",
+    affects_questions=("account.signed_in", "account.sign_in_prompt"),
+    affects_devices=("apple_account",),
     verify=N_("Every device shows the same account at the top of Settings or System Settings."),
     general=(
         N_("Messages only syncs between devices that are signed in to the same Apple Account."),
@@ -75,6 +79,7 @@ APPLE_SUPPORT = Fix(
     title=N_("Ask Apple Support to check the account"),
     effort=Effort.SUPPORT,
     illustration="contact_apple_support",
+    affects_questions=("account.locked", "account.sign_in_prompt"),
     verify=N_("Apple confirms the account is in good standing and you can sign in again."),
     general=(
         N_("Only Apple can lift a lock or restriction on an account."),

@@ -32,6 +32,8 @@ SET_AUTOMATIC = Fix(
     title=N_("Let the device set its own clock"),
     effort=Effort.SECONDS,
     illustration="set_time_automatically",
+    affects_questions=("clock.automatic", "clock.device_time"),
+    affects_checks=(CheckId.CLOCK,),
     verify=N_("The device's clock matches the reference time in this app to the minute."),
     mobile=(
         N_("Open Settings > General > Date & Time."),

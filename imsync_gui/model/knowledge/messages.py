@@ -21,6 +21,7 @@ IMESSAGE = Fix(
     title=N_("Switch iMessage on"),
     effort=Effort.SECONDS,
     illustration="turn_on_imessage",
+    affects_questions=("messages.imessage_on",),
     verify=N_("Messages you send to other Apple users appear in blue bubbles."),
     mobile=(
         N_(
@@ -39,6 +40,7 @@ MESSAGES_IN_ICLOUD = Fix(
     title=N_("Switch on Messages in iCloud"),
     effort=Effort.SECONDS,
     illustration="turn_on_messages_in_icloud",
+    affects_devices=("messages_in_icloud",),
     verify=N_("The switch stays on, and after a while your conversations match on every device."),
     mobile=(
         N_("Open Settings > [your name] > iCloud."),
@@ -57,6 +59,7 @@ SEND_RECEIVE = Fix(
     title=N_("Tick the same addresses under Send & Receive everywhere"),
     effort=Effort.MINUTES,
     illustration="match_send_receive",
+    affects_devices=("addresses",),
     verify=N_("Every device lists the same phone number and e-mail addresses as ticked."),
     mobile=(
         N_(

@@ -58,6 +58,14 @@ CONNECT = Fix(
     title=N_("Get the device back online"),
     effort=Effort.MINUTES,
     illustration="connect_to_internet",
+    affects_questions=("network.connection", "network.pages_load"),
+    affects_checks=(
+        CheckId.CAPTIVE_PORTAL,
+        CheckId.DNS,
+        CheckId.HTTPS_ACCOUNT,
+        CheckId.HTTPS_ICLOUD,
+        CheckId.PUSH,
+    ),
     verify=N_(
         "A web page opens on the device, and the paused note in Messages clears within a few minutes."
     ),
@@ -78,6 +86,7 @@ LOW_DATA_OFF = Fix(
     title=N_("Switch off Low Data Mode"),
     effort=Effort.SECONDS,
     illustration="turn_off_low_data_mode",
+    affects_questions=("network.low_data_mode",),
     verify=N_("The Low Data Mode switch is grey, and Data Mode for mobile data reads Standard."),
     mobile=(
         N_("Open Settings > Wi-Fi and tap the (i) next to the network you use."),
@@ -92,6 +101,14 @@ WIFI_SIGN_IN = Fix(
     title=N_("Finish signing in to the Wi-Fi network"),
     effort=Effort.MINUTES,
     illustration="finish_wifi_sign_in",
+    affects_questions=("network.pages_load",),
+    affects_checks=(
+        CheckId.CAPTIVE_PORTAL,
+        CheckId.DNS,
+        CheckId.HTTPS_ACCOUNT,
+        CheckId.HTTPS_ICLOUD,
+        CheckId.PUSH,
+    ),
     verify=N_(
         "Websites open without a sign-in page, and the sign-in page check passes when run again."
     ),
@@ -110,6 +127,13 @@ OPEN_PORTS = Fix(
     title=N_("Ask the network's administrator to let Apple's services through"),
     effort=Effort.SUPPORT,
     illustration="open_apple_ports",
+    affects_checks=(
+        CheckId.HTTPS_ACCOUNT,
+        CheckId.HTTPS_ICLOUD,
+        CheckId.TLS_INTERCEPTION,
+        CheckId.PUSH,
+        CheckId.PROXY,
+    ),
     verify=N_("Run the checks again: the push, secure connection and inspection checks all pass."),
     general=(
         N_(

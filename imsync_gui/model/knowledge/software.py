@@ -21,6 +21,8 @@ UPDATE = Fix(
     title=N_("Install the latest software update"),
     effort=Effort.MINUTES,
     illustration="update_software",
+    affects_questions=("software.update_waiting",),
+    affects_devices=("os_version",),
     verify=N_("Software Update says the device is up to date."),
     mobile=(
         N_("Connect to Wi-Fi and plug the device in."),
