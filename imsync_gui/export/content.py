@@ -174,7 +174,7 @@ def _finding(finding: Finding, session: Session, privacy: Privacy) -> FindingCon
         verdict_label=translate(VERDICT_LABELS[finding.verdict]),
         confidence=translate(CONFIDENCE_LABELS[finding.confidence]),
         explanation=privacy.app_text(translate(finding.explanation)),
-        evidence=tuple(privacy.app_text(translate(e)) for e in finding.evidence),
+        evidence=tuple(privacy.app_text(e.render()) for e in finding.evidence),
         devices=tuple(_device_labels([session.device(d) for d in finding.devices], privacy)),
     )
 
@@ -188,7 +188,7 @@ def _step(number: int, step: PlanStep, session: Session, privacy: Privacy) -> St
         effort=translate(EFFORT_LABELS[fix.effort]),
         illustration=fix.illustration,
         causes=tuple(dict.fromkeys(translate(cause(f.cause).title) for f in step.findings)),
-        why=tuple(privacy.app_text(translate(reason)) for reason in step.reasons),
+        why=tuple(privacy.app_text(reason.render()) for reason in step.reasons),
         instructions=_instructions(fix, step.devices or tuple(session.devices), privacy),
         verify=translate(fix.verify),
         done=fix.id in session.done_steps,

@@ -47,7 +47,7 @@ def diagnosis_to_dict(diagnosis: Diagnosis) -> dict[str, Any]:
                 "confidence": f.confidence.name.lower(),
                 "blocking": f.blocking,
                 "explanation": f.explanation,
-                "evidence": list(f.evidence),
+                "evidence": [e.render() for e in f.evidence],
                 "fixes": list(f.fixes),
                 "devices": list(f.devices),
             }

@@ -38,7 +38,7 @@ def diagnosis_text(diagnosis: Diagnosis) -> str:
             extra = f" ({CONFIDENCE_LABELS[finding.confidence]})"
         lines.append(f"  {label:<12} {title}{extra}")
         lines.append(f"               {finding.explanation}")
-        lines.extend(f"               - {e}" for e in finding.evidence)
+        lines.extend(f"               - {e.render()}" for e in finding.evidence)
     lines.append("")
     if not diagnosis.plan.steps:
         lines.append(N_("No fix steps yet: answer more questions or run the checks."))

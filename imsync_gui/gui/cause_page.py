@@ -119,6 +119,6 @@ class CausePage(QWizardPage):
         finding = diagnosis.finding(self.cause.id)
         line = escape(verdict_line(finding.verdict, finding.confidence))
         self.ui.verdictLabel.setText(f"<b>{line}.</b> {escape(translate(finding.explanation))}")
-        evidence = "".join(f"<li>{escape(translate(e))}</li>" for e in finding.evidence)
+        evidence = "".join(f"<li>{escape(e.render())}</li>" for e in finding.evidence)
         self.ui.evidenceLabel.setText(f"Why:<ul>{evidence}</ul>" if evidence else "")
         self.ui.evidenceLabel.setVisible(bool(evidence))

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Final
 
-from imsync_gui.i18n import N_
+from imsync_gui.i18n import N_, Msg, msg
 
 ICLOUD_PLANS_GB: Final = (5.0, 50.0, 200.0, 2000.0, 6000.0, 12000.0)
 NEARLY_FULL_FREE_GB: Final = 1.0
@@ -32,7 +32,12 @@ CLOCK_PROBLEM_S: Final = 300.0
 
 
 class CalculationError(ValueError):
-    """Input that cannot be right; the message explains why in plain words."""
+    """Input that cannot be right; ``message`` explains why in plain words (``str()`` of the
+    error is that message rendered in the active language)."""
+
+    def __init__(self, message: Msg) -> None:
+        super().__init__(message.render())
+        self.message = message
 
 
 class StorageState(StrEnum):
@@ -54,18 +59,19 @@ class StorageReport:
     shortfall_gb: float
     state: StorageState
     smallest_plan_that_fits_gb: float | None
-    advice: tuple[str, ...]
+    advice: tuple[Msg, ...]
 
 
 def _check_amount(value: float, what: str) -> None:
     if not math.isfinite(value):
-        raise CalculationError(N_("The {what} must be a number.").format(what=what))
+        raise CalculationError(msg("The {what} must be a number.", what=Msg(what)))
     if value < 0:
-        raise CalculationError(N_("The {what} cannot be negative.").format(what=what))
+        raise CalculationError(msg("The {what} cannot be negative.", what=Msg(what)))
     if value > LARGEST_SENSIBLE_GB:
         raise CalculationError(
-            N_("The {what} is larger than any iCloud plan; please check the number.").format(
-                what=what
+            msg(
+                "The {what} is larger than any iCloud plan; please check the number.",
+                what=Msg(what),
             )
         )
 
@@ -77,12 +83,12 @@ def storage_report(
     _check_amount(plan_gb, N_("plan size"))
     _check_amount(used_gb, N_("space used"))
     if plan_gb == 0:
-        raise CalculationError(N_("The plan size cannot be zero; the free plan is 5 GB."))
+        raise CalculationError(msg("The plan size cannot be zero; the free plan is 5 GB."))
     if messages_gb is not None:
         _check_amount(messages_gb, N_("space used by Messages"))
         if messages_gb > used_gb:
             raise CalculationError(
-                N_(
+                msg(
                     "Messages cannot take more space than is used in total; please check both numbers."
                 )
             )
@@ -116,25 +122,25 @@ def _storage_advice(
     used_gb: float,
     plan_gb: float,
     fits: float | None,
-) -> tuple[str, ...]:
+) -> tuple[Msg, ...]:
     if state is StorageState.OK:
-        return (
-            N_("There is {free} GB free, enough for syncing to continue.").format(free=_gb(free)),
-        )
+        return (msg("There is {free} GB free, enough for syncing to continue.", free=_gb(free)),)
     advice = [
-        N_("Free at least {need} GB to give syncing room.").format(
-            need=_gb(shortfall + HEADROOM_GB - max(0.0, free))
+        msg(
+            "Free at least {need} GB to give syncing room.",
+            need=_gb(shortfall + HEADROOM_GB - max(0.0, free)),
         )
     ]
     if fits is not None and fits > plan_gb:
         advice.append(
-            N_("Or move to the {plan} plan, the smallest that fits.").format(plan=plan_label(fits))
+            msg("Or move to the {plan} plan, the smallest that fits.", plan=plan_label(fits))
         )
     if messages_gb is not None and used_gb > 0 and messages_gb / used_gb >= 0.5:
         advice.append(
-            N_(
-                "Messages alone takes {share} % of what you use: keeping messages for one year instead of forever frees the most."
-            ).format(share=round(100 * messages_gb / used_gb))
+            msg(
+                "Messages alone takes {share} % of what you use: keeping messages for one year instead of forever frees the most.",
+                share=round(100 * messages_gb / used_gb),
+            )
         )
     return tuple(advice)
 
@@ -174,12 +180,12 @@ def parse_time_of_day(text: str) -> tuple[int, int, bool]:
     match = _TIME.match(text)
     if not match:
         raise CalculationError(
-            N_("“{text}” is not a time like 14:05 or 2:05 pm.").format(text=text)
+            msg("“{entered}” is not a time like 14:05 or 2:05 pm.", entered=text)
         )
     hour, minute = int(match.group(1)), int(match.group(2))
     suffix = (match.group(3) or "").lower().replace(".", "")
     if minute > 59 or hour > 23 or (suffix and not 1 <= hour <= 12):
-        raise CalculationError(N_("“{text}” is not a real time of day.").format(text=text))
+        raise CalculationError(msg("“{entered}” is not a real time of day.", entered=text))
     if suffix:
         hour = hour % 12 + (12 if suffix == "pm" else 0)
     return hour, minute, bool(suffix)
@@ -193,7 +199,7 @@ def clock_reading(device_time: str, reference: datetime) -> ClockReading:
     A reading without am/pm that is about 12 hours off is taken as a 12-hour clock.
     """
     if reference.tzinfo is None:
-        raise CalculationError(N_("The reference time has no time zone."))
+        raise CalculationError(msg("The reference time has no time zone."))
     hour, minute, had_suffix = parse_time_of_day(device_time)
     device_s = hour * 3600 + minute * 60 + 30
     ref_s = reference.hour * 3600 + reference.minute * 60 + reference.second
@@ -211,10 +217,9 @@ def clock_reading(device_time: str, reference: datetime) -> ClockReading:
     return ClockReading(offset_s=float(offset), state=state, whole_hours=whole)
 
 
-def describe_offset(offset_s: float) -> str:
+def describe_offset(offset_s: float) -> Msg:
     """A clock offset in words: "3 min 10 s fast", "2 h slow"."""
     size = abs(offset_s)
-    direction = N_("fast") if offset_s > 0 else N_("slow")
     delta = timedelta(seconds=round(size))
     hours, rest = divmod(int(delta.total_seconds()), 3600)
     minutes, seconds = divmod(rest, 60)
@@ -224,4 +229,6 @@ def describe_offset(offset_s: float) -> str:
         amount = f"{minutes} min {seconds} s" if seconds else f"{minutes} min"
     else:
         amount = f"{seconds} s"
-    return f"{amount} {direction}"
+    if offset_s > 0:
+        return msg("{amount} fast", amount=amount)
+    return msg("{amount} slow", amount=amount)

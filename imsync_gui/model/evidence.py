@@ -8,7 +8,8 @@ from imsync_gui.model import knowledge
 from imsync_gui.model.answers import Answer
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.devices import Device
-from imsync_gui.model.enums import DeviceKind
+from imsync_gui.model.enums import CheckId, DeviceKind
+from imsync_gui.model.ids import QuestionId
 from imsync_gui.model.session import Session
 from imsync_gui.model.versions import LatestVersions
 
@@ -34,11 +35,11 @@ class Evidence:
         """Listed iPhones and iPads."""
         return self.devices_of(DeviceKind.IPHONE, DeviceKind.IPAD)
 
-    def raw(self, question: str, device: Device | None = None) -> Answer | None:
+    def raw(self, question: QuestionId, device: Device | None = None) -> Answer | None:
         """The answer as recorded, "Not sure" included."""
         return self.session.answer(question, device.id if device else None)
 
-    def choice(self, question: str, device: Device | None = None) -> str | None:
+    def choice(self, question: QuestionId, device: Device | None = None) -> str | None:
         """A yes/no or choice answer; None when unanswered, "Not sure" or not one of the
         question's options (a hand-edited session file may hold anything)."""
         answer = self.raw(question, device)
@@ -46,13 +47,13 @@ class Evidence:
             return None
         return str(answer.value)
 
-    def number(self, question: str, device: Device | None = None) -> float | None:
+    def number(self, question: QuestionId, device: Device | None = None) -> float | None:
         """A number answer; None when unanswered, "Not sure" or not a number."""
         answer = self.raw(question, device)
         if answer is None or isinstance(answer.value, str):
             return None
         return float(answer.value)
 
-    def check(self, check_id: str) -> CheckResult | None:
+    def check(self, check_id: CheckId) -> CheckResult | None:
         """The latest result of a live check, if it ran."""
         return self.session.check(check_id)

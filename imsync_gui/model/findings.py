@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TypeVar
 
+from imsync_gui.i18n import Msg
 from imsync_gui.model.enums import CauseId, Confidence, Verdict
+from imsync_gui.model.ids import FixId
+from imsync_gui.model.knowledge_types import Weights
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -13,14 +19,17 @@ class Signal:
     """One piece of evidence read by a rule: what it suggests, how strongly, and why.
 
     A NOT_CHECKED signal adds a note ("the clock check could not run") without a verdict.
+    ``text`` is a message id with its arguments, rendered where it is shown. ``weights`` are the
+    likelihood ratios per cause of the rule row that produced it.
     """
 
     verdict: Verdict
     confidence: Confidence
-    text: str
-    fixes: tuple[str, ...] = ()
+    text: Msg
+    fixes: tuple[FixId, ...] = ()
     devices: tuple[str, ...] = ()
     blocking: bool = False
+    weights: Weights = field(default_factory=dict, hash=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -31,8 +40,9 @@ class Finding:
     verdict: Verdict
     confidence: Confidence
     explanation: str
-    evidence: tuple[str, ...]
-    fixes: tuple[str, ...]
+    """A constant message id, translated where it is shown."""
+    evidence: tuple[Msg, ...]
+    fixes: tuple[FixId, ...]
     devices: tuple[str, ...] = ()
     blocking: bool = False
     signals: tuple[Signal, ...] = ()
@@ -75,5 +85,5 @@ def combine(cause: CauseId, signals: Iterable[Signal], explanations: dict[Verdic
     )
 
 
-def _unique(items: Iterable[str]) -> list[str]:
+def _unique(items: Iterable[_T]) -> list[_T]:
     return list(dict.fromkeys(items))

@@ -1,10 +1,57 @@
-"""Typed shapes of what the product knows about each cause: questions, fix steps, causes."""
+"""Typed shapes of what the product knows about each cause: questions, fix steps, rule rows.
+
+Rule rows (:class:`AnswerRule`, :class:`CheckRule`) are the declarative half of the diagnosis:
+"this answer means that". They sit in each cause's module under ``knowledge/``, in its
+``Cause(rules=..., check_rules=...)``, and one interpreter (``model/rules/table.py``) reads them.
+Python rule code (``model/rules/<cause>.py``) is kept for real logic only: comparisons across
+devices, the storage and clock calculators, facts that combine two answers.
+
+Writing a row
+-------------
+``AnswerRule(question, when, verdict, confidence, text, fixes=(), blocking=False, weights={})``
+
+- ``question``: a :class:`QuestionId`. A per-device question's row is read once per listed
+  device of the question's kinds, and its text is shown as "<device name>: <text>".
+- ``when``: the option ids this row matches (``("no",)``; yes/no questions have the options
+  "yes" and "no"), or a :class:`Range` for a number question. "Not sure", no answer, or a value
+  that is not one of the question's options matches no row: missing evidence moves nothing.
+  Give each definite value a row (the "fine" values too): an answer that rules a cause out is
+  evidence as well.
+- ``verdict`` / ``confidence``: what this answer alone says about the question's cause.
+  ``Verdict.NOT_CHECKED`` makes the row a note that carries no verdict.
+- ``text``: a constant message id, ``N_("...")``, a short sentence in plain words; it may use
+  ``{value}`` (the answer, numbers without trailing zeros).
+- ``fixes``: the :class:`FixId` steps this answer calls for (problem and warning rows only).
+- ``blocking``: this answer alone stops every device from syncing.
+- ``weights``: likelihood ratios per cause, ``{CauseId.X: lr}``: how many times more often this
+  answer is seen when X is a reason for the pause than when it is not (> 1 points to X, < 1
+  away from it). Read by the weighted diagnosis (issue 14); a cause not named is unaffected.
+
+``CheckRule(check, confidence, fixes=(), blocking=False, note="", measured_here=False,
+weights={})`` turns a live check's status into a signal for the cause whose ``check_rules`` hold
+it: pass is fine, warn a warning, fail a problem; a check that could not run adds a note only.
+``measured_here`` marks checks of this computer's own connection: the answer to
+``network.same_network`` then decides how much they say about the person's devices.
+``weights`` maps a :class:`CheckStatus` to likelihood ratios per cause, as above.
+"""
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from imsync_gui.model.enums import CauseId, CheckId, DeviceKind, Effort, QuestionKind
+from imsync_gui.model.enums import (
+    CauseId,
+    CheckId,
+    CheckStatus,
+    Confidence,
+    DeviceKind,
+    Effort,
+    QuestionKind,
+    Verdict,
+)
+from imsync_gui.model.ids import FixId, QuestionId
 
 MOBILE: frozenset[DeviceKind] = frozenset({DeviceKind.IPHONE, DeviceKind.IPAD})
 MAC_ONLY: frozenset[DeviceKind] = frozenset({DeviceKind.MAC})
@@ -28,7 +75,7 @@ class Question:
     "Not sure" is always accepted and is never listed in ``options``.
     """
 
-    id: str
+    id: QuestionId
     cause: CauseId
     kind: QuestionKind
     text: str
@@ -59,7 +106,7 @@ class Fix:
     apply to that platform. ``general`` holds instructions that do not depend on a device.
     """
 
-    id: str
+    id: FixId
     title: str
     effort: Effort
     illustration: str
@@ -77,6 +124,49 @@ class Fix:
     """Device details (``Device`` field names) the step changes, to be confirmed on a re-check."""
 
 
+Weights = Mapping[CauseId, float]
+"""Likelihood ratios per cause (see the module docstring)."""
+
+
+@dataclass(frozen=True)
+class Range:
+    """Numbers from *at_least* (included) up to *below* (not included)."""
+
+    at_least: float = -math.inf
+    below: float = math.inf
+
+    def __contains__(self, value: object) -> bool:
+        return isinstance(value, int | float) and self.at_least <= value < self.below
+
+
+@dataclass(frozen=True)
+class AnswerRule:
+    """One row of a rule table: when *question* is answered with a value in *when*, that
+    answer means *verdict* for the question's cause (see the module docstring)."""
+
+    question: QuestionId
+    when: tuple[str, ...] | Range
+    verdict: Verdict
+    confidence: Confidence
+    text: str
+    fixes: tuple[FixId, ...] = ()
+    blocking: bool = False
+    weights: Weights = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CheckRule:
+    """One row of a rule table for a live check (see the module docstring)."""
+
+    check: CheckId
+    confidence: Confidence
+    fixes: tuple[FixId, ...] = ()
+    blocking: bool = False
+    note: str = ""
+    measured_here: bool = False
+    weights: Mapping[CheckStatus, Weights] = field(default_factory=dict)
+
+
 @dataclass(frozen=True)
 class Cause:
     """One of the nine causes: what it is, what is asked, what is checked, how it is fixed."""
@@ -88,3 +178,7 @@ class Cause:
     questions: tuple[Question, ...]
     checks: tuple[CheckId, ...]
     fixes: tuple[Fix, ...] = field(default_factory=tuple)
+    rules: tuple[AnswerRule, ...] = ()
+    """The answer rows, read by the rule-table interpreter."""
+    check_rules: tuple[CheckRule, ...] = ()
+    """The live-check rows, read by the rule-table interpreter."""

@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from imsync_gui.i18n import Msg
 from imsync_gui.model import knowledge
 from imsync_gui.model.devices import Device
 from imsync_gui.model.enums import Confidence, Verdict
 from imsync_gui.model.findings import Finding
+from imsync_gui.model.ids import FixId
 from imsync_gui.model.knowledge_types import Fix
 
 
@@ -27,7 +29,7 @@ class PlanStep:
     done: bool = False
 
     @property
-    def reasons(self) -> tuple[str, ...]:
+    def reasons(self) -> tuple[Msg, ...]:
         """Why this step: the evidence sentences of the signals that called for it."""
         texts = (s.text for f in self.findings for s in f.signals if self.fix.id in s.fixes)
         return tuple(dict.fromkeys(texts))
@@ -54,14 +56,14 @@ def _tier(finding: Finding) -> int:
 
 def build_plan(findings: Sequence[Finding], devices: Sequence[Device], done: set[str]) -> Plan:
     """Build the plan from ranked findings; *done* holds the fix ids already ticked off."""
-    addressing: dict[str, list[Finding]] = {}
-    first_seen: dict[str, tuple[int, int]] = {}
+    addressing: dict[FixId, list[Finding]] = {}
+    first_seen: dict[FixId, tuple[int, int]] = {}
     for rank, finding in enumerate(f for f in findings if f.needs_action):
         for position, fix_id in enumerate(finding.fixes):
             addressing.setdefault(fix_id, []).append(finding)
             first_seen.setdefault(fix_id, (rank, position))
 
-    def order(fix_id: str) -> tuple[int, int, int, int, int]:
+    def order(fix_id: FixId) -> tuple[int, int, int, int, int]:
         fix = knowledge.fix(fix_id)
         tier = min(_tier(f) for f in addressing[fix_id])
         return (int(fix.closing), tier, int(fix.effort), *first_seen[fix_id])

@@ -30,7 +30,7 @@ def test_exactly_full_is_full_with_one_gigabyte_to_free() -> None:
     report = storage_report(5, 5)
     assert report.state is StorageState.FULL
     assert report.free_gb == 0
-    assert report.advice[0] == "Free at least 1 GB to give syncing room."
+    assert report.advice[0].render() == "Free at least 1 GB to give syncing room."
     assert report.smallest_plan_that_fits_gb == 50
 
 
@@ -38,9 +38,9 @@ def test_over_quota_reports_the_shortfall() -> None:
     report = storage_report(50, 62.5, 40)
     assert report.state is StorageState.FULL
     assert report.shortfall_gb == pytest.approx(12.5)
-    assert "13.5 GB" in report.advice[0]
+    assert "13.5 GB" in report.advice[0].render()
     assert report.smallest_plan_that_fits_gb == 200
-    assert any("64 %" in line for line in report.advice)
+    assert any("64 %" in line.render() for line in report.advice)
 
 
 def test_nearly_full_by_absolute_and_by_share() -> None:
@@ -52,7 +52,7 @@ def test_nearly_full_by_absolute_and_by_share() -> None:
 def test_largest_plan_full_has_no_bigger_plan() -> None:
     report = storage_report(12000, 12000)
     assert report.smallest_plan_that_fits_gb is None
-    assert not any("plan" in line for line in report.advice[1:])
+    assert not any("plan" in line.render() for line in report.advice[1:])
 
 
 @pytest.mark.parametrize(
@@ -117,6 +117,6 @@ def test_reference_without_time_zone_is_rejected() -> None:
 
 
 def test_offsets_in_words() -> None:
-    assert describe_offset(440) == "7 min 20 s fast"
-    assert describe_offset(-3600) == "1 h slow"
-    assert describe_offset(-12) == "12 s slow"
+    assert describe_offset(440).render() == "7 min 20 s fast"
+    assert describe_offset(-3600).render() == "1 h slow"
+    assert describe_offset(-12).render() == "12 s slow"

@@ -70,26 +70,28 @@ def test_behind_latest_uses_live_versions_when_checked() -> None:
     diagnosis = diagnose(make_session([IPHONE], {}, [live]))
     finding = diagnosis.finding(CauseId.SOFTWARE)
     assert finding.verdict is Verdict.WARNING
-    assert "Apple's update service" in finding.evidence[0]
+    assert "Apple's update service" in finding.evidence[0].render()
     assert not diagnosis.latest.offline
 
 
 def test_offline_table_is_named_with_its_date() -> None:
     finding = diagnose(make_session([replace(IPHONE, os_version="18.0")])).finding(CauseId.SOFTWARE)
-    assert any("offline list from 2025-11-03" in e for e in finding.evidence)
+    assert any("offline list from 2025-11-03" in e.render() for e in finding.evidence)
 
 
 def test_mixed_generations_between_iphone_and_mac() -> None:
     # macOS 15 came with iOS 18: a Mac on 15 beside an iPhone on 26 is a generation behind.
     devices = [replace(IPHONE, os_version="26.1"), replace(MAC, os_version="15.7")]
     finding = diagnose(make_session(devices)).finding(CauseId.SOFTWARE)
-    assert any("different generations" in e and "Mac" in e for e in finding.evidence)
+    assert any(
+        "different generations" in e.render() and "Mac" in e.render() for e in finding.evidence
+    )
 
 
 def test_same_generation_across_platforms_is_not_mixed() -> None:
     devices = [replace(IPHONE, os_version="18.7"), replace(MAC, os_version="15.7")]
     finding = diagnose(make_session(devices)).finding(CauseId.SOFTWARE)
-    assert not any("different generations" in e for e in finding.evidence)
+    assert not any("different generations" in e.render() for e in finding.evidence)
 
 
 def test_unreadable_version_is_reported_not_guessed() -> None:
@@ -97,4 +99,4 @@ def test_unreadable_version_is_reported_not_guessed() -> None:
         CauseId.SOFTWARE
     )
     assert finding.verdict is Verdict.NOT_CHECKED
-    assert any("not a version number" in e for e in finding.evidence)
+    assert any("not a version number" in e.render() for e in finding.evidence)

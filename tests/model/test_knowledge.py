@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import ast
-import re
 from pathlib import Path
 
 import pytest
 
 from imsync_gui.model import knowledge
 from imsync_gui.model.devices import Device
-from imsync_gui.model.enums import CauseId, DeviceKind, QuestionKind
+from imsync_gui.model.enums import CauseId, DeviceKind, QuestionKind, Verdict
+from imsync_gui.model.ids import FixId, QuestionId
+from imsync_gui.model.knowledge_types import AnswerRule, Range
 from imsync_gui.resources import illustration_path
 
 MODEL = Path(knowledge.__file__).resolve().parents[1]
@@ -36,33 +37,70 @@ def test_every_cause_has_questions_fixes_and_drawings(cause) -> None:
             assert "not_sure" not in question.option_ids()
 
 
-def test_ids_are_unique() -> None:
+def test_the_id_registry_and_the_definitions_match_one_to_one() -> None:
     questions = [q.id for c in knowledge.CAUSES for q in c.questions]
     fixes = [f.id for c in knowledge.CAUSES for f in c.fixes]
-    assert len(set(questions)) == len(questions)
-    assert len(set(fixes)) == len(fixes)
+    assert sorted(questions) == sorted(QuestionId)
+    assert sorted(fixes) == sorted(FixId)
 
 
-def test_every_question_and_fix_named_by_a_rule_exists() -> None:
-    text = "\n".join(p.read_text() for p in (MODEL / "rules").glob("*.py"))
-    named_questions = set(re.findall(r'"((?:[a-z_]+)\.[a-z_]+)"', text))
-    known = {q.id for q in knowledge.all_questions()}
-    assert named_questions <= known, named_questions - known
-    for fix_id in re.findall(
-        r'"((?:turn|sync|update|wait|set|free|upgrade|sign|use|contact|connect|finish|open|match|charge)_[a-z_]+)"',
-        text,
-    ):
-        knowledge.fix(fix_id)
+def test_stored_id_strings_never_change() -> None:
+    """Session files and exports hold these strings: a renamed member must keep its value."""
+    assert QuestionId.NETWORK_CONNECTION == "network.connection"
+    assert FixId.SYNC_NOW == "sync_now"
+    for member in QuestionId:
+        assert member.value.startswith(f"{knowledge.question(member).cause.value}.")
+        assert member.name == member.value.upper().replace(".", "_")
+    for member in FixId:
+        assert member.name == member.value.upper()
+
+
+def _rows() -> list[tuple[CauseId, AnswerRule]]:
+    return [(c.id, rule) for c in knowledge.CAUSES for rule in c.rules]
+
+
+@pytest.mark.parametrize(("cause_id", "rule"), _rows(), ids=lambda r: getattr(r, "question", r))
+def test_every_rule_row_is_well_formed(cause_id: CauseId, rule: AnswerRule) -> None:
+    asked = knowledge.question(rule.question)
+    assert asked.cause is cause_id
+    if isinstance(rule.when, Range):
+        assert asked.kind is QuestionKind.NUMBER
+    else:
+        assert rule.when and set(rule.when) <= set(asked.option_ids()), rule.when
+    assert rule.text and rule.text.endswith(".")
+    for fix_id in rule.fixes:
+        assert knowledge.fix(fix_id).id is fix_id
+    assert not rule.fixes or rule.verdict in (Verdict.PROBLEM, Verdict.WARNING)
+    assert all(lr > 0 for lr in rule.weights.values())
+
+
+def test_no_answer_value_matches_two_rows() -> None:
+    seen: set[tuple[str, str]] = set()
+    for _, rule in _rows():
+        if isinstance(rule.when, Range):
+            continue
+        for value in rule.when:
+            assert (rule.question, value) not in seen, (rule.question, value)
+            seen.add((rule.question, value))
+
+
+def test_every_check_row_names_a_known_check_and_fixes() -> None:
+    rows = [(c, r) for c in knowledge.CAUSES for r in c.check_rules]
+    assert rows
+    for cause, row in rows:
+        assert row.check in cause.checks
+        for fix_id in row.fixes:
+            knowledge.fix(fix_id)
 
 
 def test_no_mac_means_no_mac_questions() -> None:
     phone = Device("p", DeviceKind.IPHONE, "Phone")
     asked = knowledge.applicable_questions(CauseId.POWER, [phone])
     assert all(device is None or device.kind is DeviceKind.IPHONE for _, device in asked)
-    assert "power.mac_low_power" not in {q.id for q, _ in asked}
+    assert QuestionId.POWER_MAC_LOW_POWER not in {q.id for q, _ in asked}
     mac = Device("m", DeviceKind.MAC, "Mac")
     asked = knowledge.applicable_questions(CauseId.POWER, [phone, mac])
-    assert ("power.mac_low_power", "m") in {(q.id, d.id if d else None) for q, d in asked}
+    assert (QuestionId.POWER_MAC_LOW_POWER, "m") in {(q.id, d.id if d else None) for q, d in asked}
 
 
 def test_every_sentence_a_person_reads_is_marked_for_translation() -> None:

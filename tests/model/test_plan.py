@@ -90,10 +90,10 @@ def test_each_step_gives_only_the_reasons_that_called_for_it() -> None:
         ("power.battery_percent", "t"): 9.0,
     }
     steps = {s.fix.id: s for s in diagnose(make_session(answers=answers)).plan.steps}
-    assert steps["turn_off_low_power_mode"].reasons == (
+    assert tuple(r.render() for r in steps["turn_off_low_power_mode"].reasons) == (
         "Phone: Low Power Mode is on, which pauses iCloud syncing.",
     )
-    assert steps["charge_on_wifi"].reasons == (
+    assert tuple(r.render() for r in steps["charge_on_wifi"].reasons) == (
         "Phone: Low Power Mode is on, which pauses iCloud syncing.",
         "Tablet: the battery is at 9 %.",
     )

@@ -6,6 +6,7 @@ from functools import cache
 
 from imsync_gui.model.devices import Device
 from imsync_gui.model.enums import CauseId
+from imsync_gui.model.ids import FixId, QuestionId
 from imsync_gui.model.knowledge import (
     account,
     background_refresh,
@@ -54,13 +55,13 @@ def cause(cause_id: CauseId) -> Cause:
     return _causes()[cause_id]
 
 
-def fix(fix_id: str) -> Fix:
-    """The fix step with this id; KeyError if unknown."""
+def fix(fix_id: FixId | str) -> Fix:
+    """The fix step with this id (a stored string works too); KeyError if unknown."""
     return _fixes()[fix_id]
 
 
-def question(question_id: str) -> Question:
-    """The question with this id; KeyError if unknown."""
+def question(question_id: QuestionId | str) -> Question:
+    """The question with this id (a stored string works too); KeyError if unknown."""
     return _questions()[question_id]
 
 

@@ -1,11 +1,19 @@
 """Cause 3: a problem with the Apple Account (called Apple ID before iOS 18 and macOS 15)."""
 
 from imsync_gui.i18n import N_
-from imsync_gui.model.enums import CauseId, CheckId, Effort, QuestionKind
-from imsync_gui.model.knowledge_types import ALL_DEVICES, Cause, Fix, Question
+from imsync_gui.model.enums import CauseId, CheckId, Confidence, Effort, QuestionKind, Verdict
+from imsync_gui.model.ids import FixId, QuestionId
+from imsync_gui.model.knowledge_types import (
+    ALL_DEVICES,
+    AnswerRule,
+    Cause,
+    CheckRule,
+    Fix,
+    Question,
+)
 
 SIGNED_IN = Question(
-    id="account.signed_in",
+    id=QuestionId.ACCOUNT_SIGNED_IN,
     cause=CauseId.ACCOUNT,
     kind=QuestionKind.YES_NO,
     text=N_("Is this device signed in with your Apple Account (Apple ID)?"),
@@ -16,7 +24,7 @@ SIGNED_IN = Question(
     devices=ALL_DEVICES,
 )
 SIGN_IN_PROMPT = Question(
-    id="account.sign_in_prompt",
+    id=QuestionId.ACCOUNT_SIGN_IN_PROMPT,
     cause=CauseId.ACCOUNT,
     kind=QuestionKind.YES_NO,
     text=N_("Does this device keep asking you to sign in or to update your account settings?"),
@@ -27,7 +35,7 @@ SIGN_IN_PROMPT = Question(
     devices=ALL_DEVICES,
 )
 LOCKED = Question(
-    id="account.locked",
+    id=QuestionId.ACCOUNT_LOCKED,
     cause=CauseId.ACCOUNT,
     kind=QuestionKind.YES_NO,
     text=N_("Has Apple told you that your account is locked, disabled or restricted?"),
@@ -35,7 +43,7 @@ LOCKED = Question(
 )
 
 SIGN_IN_AGAIN = Fix(
-    id="sign_in_again",
+    id=FixId.SIGN_IN_AGAIN,
     title=N_("Confirm your Apple Account on the device"),
     effort=Effort.MINUTES,
     illustration="sign_in_again",
@@ -57,7 +65,7 @@ SIGN_IN_AGAIN = Fix(
     ),
 )
 ONE_ACCOUNT = Fix(
-    id="use_one_apple_account",
+    id=FixId.USE_ONE_APPLE_ACCOUNT,
     title=N_("Use the same Apple Account on every device"),
     effort=Effort.MINUTES,
     illustration="use_one_apple_account",
@@ -75,7 +83,7 @@ ONE_ACCOUNT = Fix(
     ),
 )
 APPLE_SUPPORT = Fix(
-    id="contact_apple_support",
+    id=FixId.CONTACT_APPLE_SUPPORT,
     title=N_("Ask Apple Support to check the account"),
     effort=Effort.SUPPORT,
     illustration="contact_apple_support",
@@ -89,6 +97,56 @@ APPLE_SUPPORT = Fix(
     ),
 )
 
+RULES = (
+    AnswerRule(
+        QuestionId.ACCOUNT_SIGNED_IN,
+        ("no",),
+        Verdict.PROBLEM,
+        Confidence.HIGH,
+        N_("not signed in to an Apple Account."),
+        (FixId.SIGN_IN_AGAIN,),
+    ),
+    AnswerRule(
+        QuestionId.ACCOUNT_SIGNED_IN,
+        ("yes",),
+        Verdict.FINE,
+        Confidence.HIGH,
+        N_("signed in to an Apple Account."),
+    ),
+    AnswerRule(
+        QuestionId.ACCOUNT_SIGN_IN_PROMPT,
+        ("yes",),
+        Verdict.PROBLEM,
+        Confidence.HIGH,
+        N_("keeps asking to sign in again, so iCloud is waiting for you."),
+        (FixId.SIGN_IN_AGAIN,),
+    ),
+    AnswerRule(
+        QuestionId.ACCOUNT_SIGN_IN_PROMPT,
+        ("no",),
+        Verdict.FINE,
+        Confidence.HIGH,
+        N_("no sign-in requests are waiting."),
+    ),
+    AnswerRule(
+        QuestionId.ACCOUNT_LOCKED,
+        ("yes",),
+        Verdict.PROBLEM,
+        Confidence.HIGH,
+        N_("Apple has told you the account is locked or restricted."),
+        (FixId.CONTACT_APPLE_SUPPORT,),
+        blocking=True,
+    ),
+    AnswerRule(
+        QuestionId.ACCOUNT_LOCKED,
+        ("no",),
+        Verdict.FINE,
+        Confidence.HIGH,
+        N_("Apple has not reported a lock on the account."),
+    ),
+)
+CHECK_RULES = (CheckRule(CheckId.HTTPS_ACCOUNT, Confidence.MEDIUM, (FixId.OPEN_APPLE_PORTS,)),)
+
 CAUSE = Cause(
     id=CauseId.ACCOUNT,
     title=N_("Apple Account"),
@@ -100,4 +158,6 @@ CAUSE = Cause(
     questions=(SIGNED_IN, SIGN_IN_PROMPT, LOCKED),
     checks=(CheckId.HTTPS_ACCOUNT,),
     fixes=(SIGN_IN_AGAIN, ONE_ACCOUNT, APPLE_SUPPORT),
+    rules=RULES,
+    check_rules=CHECK_RULES,
 )

@@ -2,10 +2,11 @@
 
 from imsync_gui.i18n import N_
 from imsync_gui.model.enums import CauseId, Effort, QuestionKind
+from imsync_gui.model.ids import FixId, QuestionId
 from imsync_gui.model.knowledge_types import MOBILE, Cause, Fix, Option, Question
 
 SETTING = Question(
-    id="background_refresh.setting",
+    id=QuestionId.BACKGROUND_REFRESH_SETTING,
     cause=CauseId.BACKGROUND_REFRESH,
     kind=QuestionKind.CHOICE,
     text=N_("How is Background App Refresh set on this device?"),
@@ -22,7 +23,7 @@ SETTING = Question(
 )
 
 TURN_ON = Fix(
-    id="turn_on_background_refresh",
+    id=FixId.TURN_ON_BACKGROUND_REFRESH,
     title=N_("Switch Background App Refresh back on"),
     effort=Effort.SECONDS,
     illustration="turn_on_background_refresh",

@@ -1,11 +1,19 @@
 """Cause 7: a device's date or time is wrong."""
 
 from imsync_gui.i18n import N_
-from imsync_gui.model.enums import CauseId, CheckId, Effort, QuestionKind
-from imsync_gui.model.knowledge_types import ALL_DEVICES, Cause, Fix, Question
+from imsync_gui.model.enums import CauseId, CheckId, Confidence, Effort, QuestionKind, Verdict
+from imsync_gui.model.ids import FixId, QuestionId
+from imsync_gui.model.knowledge_types import (
+    ALL_DEVICES,
+    AnswerRule,
+    Cause,
+    CheckRule,
+    Fix,
+    Question,
+)
 
 AUTOMATIC = Question(
-    id="clock.automatic",
+    id=QuestionId.CLOCK_AUTOMATIC,
     cause=CauseId.CLOCK,
     kind=QuestionKind.YES_NO,
     text=N_("Is the date and time set automatically on this device?"),
@@ -16,7 +24,7 @@ AUTOMATIC = Question(
     devices=ALL_DEVICES,
 )
 DEVICE_TIME = Question(
-    id="clock.device_time",
+    id=QuestionId.CLOCK_DEVICE_TIME,
     cause=CauseId.CLOCK,
     kind=QuestionKind.TIME_OF_DAY,
     text=N_("What time does this device show right now?"),
@@ -28,7 +36,7 @@ DEVICE_TIME = Question(
 )
 
 SET_AUTOMATIC = Fix(
-    id="set_time_automatically",
+    id=FixId.SET_TIME_AUTOMATICALLY,
     title=N_("Let the device set its own clock"),
     effort=Effort.SECONDS,
     illustration="set_time_automatically",
@@ -48,6 +56,32 @@ SET_AUTOMATIC = Fix(
     ),
 )
 
+RULES = (
+    AnswerRule(
+        QuestionId.CLOCK_AUTOMATIC,
+        ("no",),
+        Verdict.WARNING,
+        Confidence.MEDIUM,
+        N_("the time is set by hand, so it can drift."),
+        (FixId.SET_TIME_AUTOMATICALLY,),
+    ),
+    AnswerRule(
+        QuestionId.CLOCK_AUTOMATIC,
+        ("yes",),
+        Verdict.FINE,
+        Confidence.MEDIUM,
+        N_("the time is set automatically."),
+    ),
+)
+CHECK_RULES = (
+    CheckRule(
+        CheckId.CLOCK,
+        Confidence.LOW,
+        (FixId.SET_TIME_AUTOMATICALLY,),
+        note=N_("this computer's own clock, measured against Apple's time server"),
+    ),
+)
+
 CAUSE = Cause(
     id=CauseId.CLOCK,
     title=N_("Date and time"),
@@ -59,4 +93,6 @@ CAUSE = Cause(
     questions=(AUTOMATIC, DEVICE_TIME),
     checks=(CheckId.CLOCK,),
     fixes=(SET_AUTOMATIC,),
+    rules=RULES,
+    check_rules=CHECK_RULES,
 )

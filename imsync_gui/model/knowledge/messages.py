@@ -1,11 +1,12 @@
 """Cause 9: the Messages settings themselves (iMessage, Messages in iCloud, Send & Receive)."""
 
 from imsync_gui.i18n import N_
-from imsync_gui.model.enums import CauseId, Effort, QuestionKind
-from imsync_gui.model.knowledge_types import ALL_DEVICES, Cause, Fix, Question
+from imsync_gui.model.enums import CauseId, Confidence, Effort, QuestionKind, Verdict
+from imsync_gui.model.ids import FixId, QuestionId
+from imsync_gui.model.knowledge_types import ALL_DEVICES, AnswerRule, Cause, Fix, Question
 
 IMESSAGE_ON = Question(
-    id="messages.imessage_on",
+    id=QuestionId.MESSAGES_IMESSAGE_ON,
     cause=CauseId.MESSAGES,
     kind=QuestionKind.YES_NO,
     text=N_("Is iMessage switched on on this device?"),
@@ -17,7 +18,7 @@ IMESSAGE_ON = Question(
 )
 
 IMESSAGE = Fix(
-    id="turn_on_imessage",
+    id=FixId.TURN_ON_IMESSAGE,
     title=N_("Switch iMessage on"),
     effort=Effort.SECONDS,
     illustration="turn_on_imessage",
@@ -36,7 +37,7 @@ IMESSAGE = Fix(
     ),
 )
 MESSAGES_IN_ICLOUD = Fix(
-    id="turn_on_messages_in_icloud",
+    id=FixId.TURN_ON_MESSAGES_IN_ICLOUD,
     title=N_("Switch on Messages in iCloud"),
     effort=Effort.SECONDS,
     illustration="turn_on_messages_in_icloud",
@@ -55,7 +56,7 @@ MESSAGES_IN_ICLOUD = Fix(
     ),
 )
 SEND_RECEIVE = Fix(
-    id="match_send_receive",
+    id=FixId.MATCH_SEND_RECEIVE,
     title=N_("Tick the same addresses under Send & Receive everywhere"),
     effort=Effort.MINUTES,
     illustration="match_send_receive",
@@ -73,7 +74,7 @@ SEND_RECEIVE = Fix(
     ),
 )
 SYNC_NOW = Fix(
-    id="sync_now",
+    id=FixId.SYNC_NOW,
     title=N_("Start a sync by hand"),
     effort=Effort.SECONDS,
     illustration="sync_now",
@@ -90,6 +91,24 @@ SYNC_NOW = Fix(
     closing=True,
 )
 
+RULES = (
+    AnswerRule(
+        QuestionId.MESSAGES_IMESSAGE_ON,
+        ("no",),
+        Verdict.PROBLEM,
+        Confidence.HIGH,
+        N_("iMessage is switched off."),
+        (FixId.TURN_ON_IMESSAGE,),
+    ),
+    AnswerRule(
+        QuestionId.MESSAGES_IMESSAGE_ON,
+        ("yes",),
+        Verdict.FINE,
+        Confidence.HIGH,
+        N_("iMessage is on."),
+    ),
+)
+
 CAUSE = Cause(
     id=CauseId.MESSAGES,
     title=N_("Messages settings"),
@@ -101,4 +120,5 @@ CAUSE = Cause(
     questions=(IMESSAGE_ON,),
     checks=(),
     fixes=(IMESSAGE, MESSAGES_IN_ICLOUD, SEND_RECEIVE, SYNC_NOW),
+    rules=RULES,
 )

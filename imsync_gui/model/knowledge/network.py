@@ -1,11 +1,21 @@
 """Cause 1: the device cannot reach iCloud well enough to sync."""
 
 from imsync_gui.i18n import N_
-from imsync_gui.model.enums import CauseId, CheckId, Effort, QuestionKind
-from imsync_gui.model.knowledge_types import ALL_DEVICES, MOBILE, Cause, Fix, Option, Question
+from imsync_gui.model.enums import CauseId, CheckId, Confidence, Effort, QuestionKind, Verdict
+from imsync_gui.model.ids import FixId, QuestionId
+from imsync_gui.model.knowledge_types import (
+    ALL_DEVICES,
+    MOBILE,
+    AnswerRule,
+    Cause,
+    CheckRule,
+    Fix,
+    Option,
+    Question,
+)
 
 CONNECTION = Question(
-    id="network.connection",
+    id=QuestionId.NETWORK_CONNECTION,
     cause=CauseId.NETWORK,
     kind=QuestionKind.CHOICE,
     text=N_("How is this device connected to the internet right now?"),
@@ -21,7 +31,7 @@ CONNECTION = Question(
     ),
 )
 PAGES_LOAD = Question(
-    id="network.pages_load",
+    id=QuestionId.NETWORK_PAGES_LOAD,
     cause=CauseId.NETWORK,
     kind=QuestionKind.YES_NO,
     text=N_("Do web pages open normally on this device right now?"),
@@ -31,7 +41,7 @@ PAGES_LOAD = Question(
     devices=ALL_DEVICES,
 )
 LOW_DATA_MODE = Question(
-    id="network.low_data_mode",
+    id=QuestionId.NETWORK_LOW_DATA_MODE,
     cause=CauseId.NETWORK,
     kind=QuestionKind.YES_NO,
     text=N_("Is Low Data Mode switched on?"),
@@ -43,7 +53,7 @@ LOW_DATA_MODE = Question(
     devices=MOBILE,
 )
 SAME_NETWORK = Question(
-    id="network.same_network",
+    id=QuestionId.NETWORK_SAME_NETWORK,
     cause=CauseId.NETWORK,
     kind=QuestionKind.YES_NO,
     text=N_("Is this computer on the same Wi-Fi network as your iPhone or iPad?"),
@@ -54,7 +64,7 @@ SAME_NETWORK = Question(
 )
 
 CONNECT = Fix(
-    id="connect_to_internet",
+    id=FixId.CONNECT_TO_INTERNET,
     title=N_("Get the device back online"),
     effort=Effort.MINUTES,
     illustration="connect_to_internet",
@@ -82,7 +92,7 @@ CONNECT = Fix(
     ),
 )
 LOW_DATA_OFF = Fix(
-    id="turn_off_low_data_mode",
+    id=FixId.TURN_OFF_LOW_DATA_MODE,
     title=N_("Switch off Low Data Mode"),
     effort=Effort.SECONDS,
     illustration="turn_off_low_data_mode",
@@ -97,7 +107,7 @@ LOW_DATA_OFF = Fix(
     ),
 )
 WIFI_SIGN_IN = Fix(
-    id="finish_wifi_sign_in",
+    id=FixId.FINISH_WIFI_SIGN_IN,
     title=N_("Finish signing in to the Wi-Fi network"),
     effort=Effort.MINUTES,
     illustration="finish_wifi_sign_in",
@@ -123,7 +133,7 @@ WIFI_SIGN_IN = Fix(
     ),
 )
 OPEN_PORTS = Fix(
-    id="open_apple_ports",
+    id=FixId.OPEN_APPLE_PORTS,
     title=N_("Ask the network's administrator to let Apple's services through"),
     effort=Effort.SUPPORT,
     illustration="open_apple_ports",
@@ -148,6 +158,73 @@ OPEN_PORTS = Fix(
     ),
 )
 
+RULES = (
+    AnswerRule(
+        QuestionId.NETWORK_CONNECTION,
+        ("offline",),
+        Verdict.PROBLEM,
+        Confidence.HIGH,
+        N_("you said it has no connection, or Airplane Mode is on."),
+        (FixId.CONNECT_TO_INTERNET,),
+        blocking=True,
+    ),
+    AnswerRule(
+        QuestionId.NETWORK_CONNECTION,
+        ("wifi", "cellular"),
+        Verdict.FINE,
+        Confidence.HIGH,
+        N_("it has a connection."),
+    ),
+    AnswerRule(
+        QuestionId.NETWORK_LOW_DATA_MODE,
+        ("yes",),
+        Verdict.PROBLEM,
+        Confidence.MEDIUM,
+        N_("Low Data Mode is on, which holds back background syncing."),
+        (FixId.TURN_OFF_LOW_DATA_MODE,),
+    ),
+    AnswerRule(
+        QuestionId.NETWORK_LOW_DATA_MODE,
+        ("no",),
+        Verdict.FINE,
+        Confidence.MEDIUM,
+        N_("Low Data Mode is off."),
+    ),
+    AnswerRule(
+        QuestionId.NETWORK_PAGES_LOAD,
+        ("no",),
+        Verdict.PROBLEM,
+        Confidence.HIGH,
+        N_("web pages do not open, so it cannot reach iCloud either."),
+        (FixId.FINISH_WIFI_SIGN_IN, FixId.CONNECT_TO_INTERNET),
+        blocking=True,
+    ),
+    AnswerRule(
+        QuestionId.NETWORK_PAGES_LOAD,
+        ("yes",),
+        Verdict.FINE,
+        Confidence.HIGH,
+        N_("web pages open normally."),
+    ),
+)
+CHECK_RULES = (
+    CheckRule(
+        CheckId.CAPTIVE_PORTAL,
+        Confidence.MEDIUM,
+        (FixId.FINISH_WIFI_SIGN_IN,),
+        measured_here=True,
+    ),
+    CheckRule(CheckId.DNS, Confidence.MEDIUM, (FixId.CONNECT_TO_INTERNET,), measured_here=True),
+    CheckRule(
+        CheckId.HTTPS_ICLOUD, Confidence.MEDIUM, (FixId.OPEN_APPLE_PORTS,), measured_here=True
+    ),
+    CheckRule(
+        CheckId.TLS_INTERCEPTION, Confidence.MEDIUM, (FixId.OPEN_APPLE_PORTS,), measured_here=True
+    ),
+    CheckRule(CheckId.PUSH, Confidence.MEDIUM, (FixId.OPEN_APPLE_PORTS,), measured_here=True),
+    CheckRule(CheckId.PROXY, Confidence.MEDIUM, (FixId.OPEN_APPLE_PORTS,), measured_here=True),
+)
+
 CAUSE = Cause(
     id=CauseId.NETWORK,
     title=N_("Network connection"),
@@ -166,4 +243,6 @@ CAUSE = Cause(
         CheckId.PROXY,
     ),
     fixes=(CONNECT, LOW_DATA_OFF, WIFI_SIGN_IN, OPEN_PORTS),
+    rules=RULES,
+    check_rules=CHECK_RULES,
 )

@@ -1,19 +1,22 @@
 """Cause 5: power saving holds back background syncing."""
 
 from imsync_gui.i18n import N_
-from imsync_gui.model.enums import CauseId, CheckId, Effort, QuestionKind
+from imsync_gui.model.enums import CauseId, CheckId, Confidence, Effort, QuestionKind, Verdict
+from imsync_gui.model.ids import FixId, QuestionId
 from imsync_gui.model.knowledge_types import (
     ALL_DEVICES,
     MAC_ONLY,
     MOBILE,
+    AnswerRule,
     Cause,
     Fix,
     Option,
     Question,
+    Range,
 )
 
 LOW_POWER = Question(
-    id="power.low_power_mode",
+    id=QuestionId.POWER_LOW_POWER_MODE,
     cause=CauseId.POWER,
     kind=QuestionKind.YES_NO,
     text=N_("Is Low Power Mode on (the battery icon is yellow)?"),
@@ -24,7 +27,7 @@ LOW_POWER = Question(
     devices=MOBILE,
 )
 BATTERY = Question(
-    id="power.battery_percent",
+    id=QuestionId.POWER_BATTERY_PERCENT,
     cause=CauseId.POWER,
     kind=QuestionKind.NUMBER,
     text=N_("How full is the battery right now?"),
@@ -35,7 +38,7 @@ BATTERY = Question(
     maximum=100,
 )
 MAC_LOW_POWER = Question(
-    id="power.mac_low_power",
+    id=QuestionId.POWER_MAC_LOW_POWER,
     cause=CauseId.POWER,
     kind=QuestionKind.CHOICE,
     text=N_("How is Low Power Mode set on this Mac?"),
@@ -48,7 +51,7 @@ MAC_LOW_POWER = Question(
     ),
 )
 OFTEN_OFF = Question(
-    id="power.often_off",
+    id=QuestionId.POWER_OFTEN_OFF,
     cause=CauseId.POWER,
     kind=QuestionKind.YES_NO,
     text=N_("Is this device often switched off, or left with a flat battery?"),
@@ -57,7 +60,7 @@ OFTEN_OFF = Question(
 )
 
 LOW_POWER_OFF = Fix(
-    id="turn_off_low_power_mode",
+    id=FixId.TURN_OFF_LOW_POWER_MODE,
     title=N_("Switch off Low Power Mode"),
     effort=Effort.SECONDS,
     illustration="turn_off_low_power_mode",
@@ -78,7 +81,7 @@ LOW_POWER_OFF = Fix(
     ),
 )
 CHARGE = Fix(
-    id="charge_on_wifi",
+    id=FixId.CHARGE_ON_WIFI,
     title=N_("Leave the device charging on Wi-Fi for a while"),
     effort=Effort.MINUTES,
     illustration="charge_on_wifi",
@@ -97,6 +100,72 @@ CHARGE = Fix(
     ),
 )
 
+# Below this, iPhone suggests Low Power Mode and background work is cut back.
+LOW_BATTERY_PERCENT = 20.0
+
+RULES = (
+    AnswerRule(
+        QuestionId.POWER_LOW_POWER_MODE,
+        ("yes",),
+        Verdict.PROBLEM,
+        Confidence.HIGH,
+        N_("Low Power Mode is on, which pauses iCloud syncing."),
+        (FixId.TURN_OFF_LOW_POWER_MODE, FixId.CHARGE_ON_WIFI),
+    ),
+    AnswerRule(
+        QuestionId.POWER_LOW_POWER_MODE,
+        ("no",),
+        Verdict.FINE,
+        Confidence.HIGH,
+        N_("Low Power Mode is off."),
+    ),
+    AnswerRule(
+        QuestionId.POWER_BATTERY_PERCENT,
+        Range(below=LOW_BATTERY_PERCENT),
+        Verdict.WARNING,
+        Confidence.MEDIUM,
+        N_("the battery is at {value} %."),
+        (FixId.CHARGE_ON_WIFI,),
+    ),
+    AnswerRule(
+        QuestionId.POWER_BATTERY_PERCENT,
+        Range(at_least=LOW_BATTERY_PERCENT),
+        Verdict.FINE,
+        Confidence.LOW,
+        N_("the battery is at {value} %."),
+    ),
+    AnswerRule(
+        QuestionId.POWER_MAC_LOW_POWER,
+        ("always",),
+        Verdict.WARNING,
+        Confidence.MEDIUM,
+        N_("Low Power Mode is set to Always, even on mains power."),
+        (FixId.TURN_OFF_LOW_POWER_MODE,),
+    ),
+    AnswerRule(
+        QuestionId.POWER_MAC_LOW_POWER,
+        ("never", "battery"),
+        Verdict.FINE,
+        Confidence.MEDIUM,
+        N_("Low Power Mode is not forced on."),
+    ),
+    AnswerRule(
+        QuestionId.POWER_OFTEN_OFF,
+        ("yes",),
+        Verdict.WARNING,
+        Confidence.MEDIUM,
+        N_("it is often off or flat, leaving little time to catch up."),
+        (FixId.CHARGE_ON_WIFI,),
+    ),
+    AnswerRule(
+        QuestionId.POWER_OFTEN_OFF,
+        ("no",),
+        Verdict.FINE,
+        Confidence.MEDIUM,
+        N_("it is usually on and charged."),
+    ),
+)
+
 CAUSE = Cause(
     id=CauseId.POWER,
     title=N_("Power and battery"),
@@ -108,4 +177,5 @@ CAUSE = Cause(
     questions=(LOW_POWER, BATTERY, MAC_LOW_POWER, OFTEN_OFF),
     checks=(CheckId.THIS_COMPUTER,),
     fixes=(LOW_POWER_OFF, CHARGE),
+    rules=RULES,
 )

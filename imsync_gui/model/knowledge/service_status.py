@@ -1,11 +1,12 @@
 """Cause 6: Apple's own services are having an outage."""
 
 from imsync_gui.i18n import N_
-from imsync_gui.model.enums import CauseId, CheckId, Effort, QuestionKind
-from imsync_gui.model.knowledge_types import Cause, Fix, Question
+from imsync_gui.model.enums import CauseId, CheckId, Confidence, Effort, QuestionKind, Verdict
+from imsync_gui.model.ids import FixId, QuestionId
+from imsync_gui.model.knowledge_types import AnswerRule, Cause, CheckRule, Fix, Question
 
 OTHERS_REPORT = Question(
-    id="service_status.others_report",
+    id=QuestionId.SERVICE_STATUS_OTHERS_REPORT,
     cause=CauseId.SERVICE_STATUS,
     kind=QuestionKind.YES_NO,
     text=N_("Are other people reporting trouble with iMessage or iCloud today?"),
@@ -13,7 +14,7 @@ OTHERS_REPORT = Question(
 )
 
 WAIT = Fix(
-    id="wait_for_apple",
+    id=FixId.WAIT_FOR_APPLE,
     title=N_("Wait for Apple to fix its outage"),
     effort=Effort.MINUTES,
     illustration="wait_for_apple",
@@ -35,6 +36,29 @@ WAIT = Fix(
     ),
 )
 
+RULES = (
+    AnswerRule(
+        QuestionId.SERVICE_STATUS_OTHERS_REPORT,
+        ("yes",),
+        Verdict.WARNING,
+        Confidence.MEDIUM,
+        N_("Other people are reporting trouble with iMessage or iCloud today."),
+        (FixId.WAIT_FOR_APPLE,),
+    ),
+    AnswerRule(
+        QuestionId.SERVICE_STATUS_OTHERS_REPORT,
+        ("no",),
+        Verdict.NOT_CHECKED,
+        Confidence.LOW,
+        N_(
+            "You have not heard of others having trouble, which cannot rule out an outage on its own."
+        ),
+    ),
+)
+CHECK_RULES = (
+    CheckRule(CheckId.SERVICE_STATUS, Confidence.HIGH, (FixId.WAIT_FOR_APPLE,), blocking=True),
+)
+
 CAUSE = Cause(
     id=CauseId.SERVICE_STATUS,
     title=N_("Apple's service status"),
@@ -46,4 +70,6 @@ CAUSE = Cause(
     questions=(OTHERS_REPORT,),
     checks=(CheckId.SERVICE_STATUS,),
     fixes=(WAIT,),
+    rules=RULES,
+    check_rules=CHECK_RULES,
 )

@@ -1,11 +1,12 @@
 """Cause 4: the software on a device is too old or out of step with the others."""
 
 from imsync_gui.i18n import N_
-from imsync_gui.model.enums import CauseId, CheckId, Effort, QuestionKind
-from imsync_gui.model.knowledge_types import ALL_DEVICES, Cause, Fix, Question
+from imsync_gui.model.enums import CauseId, CheckId, Confidence, Effort, QuestionKind, Verdict
+from imsync_gui.model.ids import FixId, QuestionId
+from imsync_gui.model.knowledge_types import ALL_DEVICES, AnswerRule, Cause, Fix, Question
 
 UPDATE_WAITING = Question(
-    id="software.update_waiting",
+    id=QuestionId.SOFTWARE_UPDATE_WAITING,
     cause=CauseId.SOFTWARE,
     kind=QuestionKind.YES_NO,
     text=N_("Is a software update waiting to be installed on this device?"),
@@ -17,7 +18,7 @@ UPDATE_WAITING = Question(
 )
 
 UPDATE = Fix(
-    id="update_software",
+    id=FixId.UPDATE_SOFTWARE,
     title=N_("Install the latest software update"),
     effort=Effort.MINUTES,
     illustration="update_software",
@@ -31,6 +32,24 @@ UPDATE = Fix(
     mac=(N_("Open System Settings > General > Software Update and install what is offered."),),
 )
 
+RULES = (
+    AnswerRule(
+        QuestionId.SOFTWARE_UPDATE_WAITING,
+        ("yes",),
+        Verdict.WARNING,
+        Confidence.MEDIUM,
+        N_("a software update is waiting to be installed."),
+        (FixId.UPDATE_SOFTWARE,),
+    ),
+    AnswerRule(
+        QuestionId.SOFTWARE_UPDATE_WAITING,
+        ("no",),
+        Verdict.FINE,
+        Confidence.MEDIUM,
+        N_("no update is waiting."),
+    ),
+)
+
 CAUSE = Cause(
     id=CauseId.SOFTWARE,
     title=N_("Software version"),
@@ -42,4 +61,5 @@ CAUSE = Cause(
     questions=(UPDATE_WAITING,),
     checks=(CheckId.OS_VERSIONS,),
     fixes=(UPDATE,),
+    rules=RULES,
 )

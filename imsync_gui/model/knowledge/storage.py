@@ -1,11 +1,12 @@
 """Cause 2: iCloud storage is full or nearly full."""
 
 from imsync_gui.i18n import N_
-from imsync_gui.model.enums import CauseId, Effort, QuestionKind
-from imsync_gui.model.knowledge_types import Cause, Fix, Option, Question
+from imsync_gui.model.enums import CauseId, Confidence, Effort, QuestionKind, Verdict
+from imsync_gui.model.ids import FixId, QuestionId
+from imsync_gui.model.knowledge_types import AnswerRule, Cause, Fix, Option, Question
 
 PLAN = Question(
-    id="storage.plan",
+    id=QuestionId.STORAGE_PLAN,
     cause=CauseId.STORAGE,
     kind=QuestionKind.CHOICE,
     text=N_("Which iCloud storage plan do you have?"),
@@ -23,7 +24,7 @@ PLAN = Question(
     ),
 )
 USED = Question(
-    id="storage.used_gb",
+    id=QuestionId.STORAGE_USED_GB,
     cause=CauseId.STORAGE,
     kind=QuestionKind.NUMBER,
     text=N_("How much of that storage is used?"),
@@ -33,7 +34,7 @@ USED = Question(
     maximum=12000,
 )
 MESSAGES_SIZE = Question(
-    id="storage.messages_gb",
+    id=QuestionId.STORAGE_MESSAGES_GB,
     cause=CauseId.STORAGE,
     kind=QuestionKind.NUMBER,
     text=N_("How much space does Messages take in iCloud?"),
@@ -46,7 +47,7 @@ MESSAGES_SIZE = Question(
     maximum=12000,
 )
 FULL_ALERT = Question(
-    id="storage.full_alert",
+    id=QuestionId.STORAGE_FULL_ALERT,
     cause=CauseId.STORAGE,
     kind=QuestionKind.YES_NO,
     text=N_("Have you seen an alert saying your iCloud storage is full?"),
@@ -54,7 +55,7 @@ FULL_ALERT = Question(
 )
 
 FREE_UP = Fix(
-    id="free_up_icloud_storage",
+    id=FixId.FREE_UP_ICLOUD_STORAGE,
     title=N_("Make room in iCloud"),
     effort=Effort.MINUTES,
     illustration="free_up_icloud_storage",
@@ -75,7 +76,7 @@ FREE_UP = Fix(
     ),
 )
 UPGRADE = Fix(
-    id="upgrade_icloud_storage",
+    id=FixId.UPGRADE_ICLOUD_STORAGE,
     title=N_("Move to a larger iCloud+ plan"),
     effort=Effort.PURCHASE,
     illustration="upgrade_icloud_storage",
@@ -90,6 +91,28 @@ UPGRADE = Fix(
     mac=(N_("Open System Settings > [your name] > iCloud > Manage, then Change Storage Plan."),),
 )
 
+# What a full or nearly full plan calls for, in this order.
+STORAGE_FIXES = (FixId.FREE_UP_ICLOUD_STORAGE, FixId.UPGRADE_ICLOUD_STORAGE, FixId.SYNC_NOW)
+
+RULES = (
+    AnswerRule(
+        QuestionId.STORAGE_FULL_ALERT,
+        ("yes",),
+        Verdict.PROBLEM,
+        Confidence.HIGH,
+        N_("You have seen the alert that iCloud storage is full."),
+        STORAGE_FIXES,
+        blocking=True,
+    ),
+    AnswerRule(
+        QuestionId.STORAGE_FULL_ALERT,
+        ("no",),
+        Verdict.FINE,
+        Confidence.HIGH,
+        N_("You have not seen a “storage full” alert."),
+    ),
+)
+
 CAUSE = Cause(
     id=CauseId.STORAGE,
     title=N_("iCloud storage"),
@@ -101,4 +124,5 @@ CAUSE = Cause(
     questions=(PLAN, USED, MESSAGES_SIZE, FULL_ALERT),
     checks=(),
     fixes=(FREE_UP, UPGRADE),
+    rules=RULES,
 )

@@ -1,13 +1,15 @@
-"""Rule for the Background App Refresh cause."""
+"""Rule for the Background App Refresh cause: the setting weighed against how the device
+connects and against Low Power Mode (two answers together, so Python rather than table rows)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from imsync_gui.i18n import N_
+from imsync_gui.i18n import N_, msg
 from imsync_gui.model.enums import Confidence, Verdict
 from imsync_gui.model.evidence import Evidence
 from imsync_gui.model.findings import Signal
+from imsync_gui.model.ids import FixId, QuestionId
 
 EXPLANATIONS = {
     Verdict.PROBLEM: N_(
@@ -18,27 +20,30 @@ EXPLANATIONS = {
     Verdict.NOT_CHECKED: N_("Background App Refresh has not been looked at yet."),
 }
 
-TURN_ON = ("turn_on_background_refresh",)
+TURN_ON = (FixId.TURN_ON_BACKGROUND_REFRESH,)
 
 
 def signals(ev: Evidence) -> Iterator[Signal]:
     """The setting on each iPhone and iPad, weighed against how the device connects."""
     for device in ev.mobiles:
-        setting = ev.choice("background_refresh.setting", device)
+        setting = ev.choice(QuestionId.BACKGROUND_REFRESH_SETTING, device)
         ids = (device.id,)
         name = device.label
         if setting == "off":
-            text = N_("{name}: Background App Refresh is off.").format(name=name)
-            if ev.choice("power.low_power_mode", device) == "yes":
-                text += " " + N_("Low Power Mode, which is on, forces it off.")
+            text = (
+                msg(
+                    "{name}: Background App Refresh is off. Low Power Mode, which is on, forces it off.",
+                    name=name,
+                )
+                if ev.choice(QuestionId.POWER_LOW_POWER_MODE, device) == "yes"
+                else msg("{name}: Background App Refresh is off.", name=name)
+            )
             yield Signal(Verdict.PROBLEM, Confidence.MEDIUM, text, TURN_ON, ids)
-        elif setting == "wifi" and ev.choice("network.connection", device) == "cellular":
+        elif setting == "wifi" and ev.choice(QuestionId.NETWORK_CONNECTION, device) == "cellular":
             yield Signal(
                 Verdict.WARNING,
                 Confidence.MEDIUM,
-                N_("{name}: it refreshes only on Wi-Fi, but it is on mobile data now.").format(
-                    name=name
-                ),
+                msg("{name}: it refreshes only on Wi-Fi, but it is on mobile data now.", name=name),
                 TURN_ON,
                 ids,
             )
@@ -46,6 +51,6 @@ def signals(ev: Evidence) -> Iterator[Signal]:
             yield Signal(
                 Verdict.FINE,
                 Confidence.HIGH,
-                N_("{name}: Background App Refresh is on.").format(name=name),
+                msg("{name}: Background App Refresh is on.", name=name),
                 devices=ids,
             )

@@ -1,15 +1,18 @@
-"""Rule for the Messages settings cause."""
+"""Rule for the Messages settings cause: the table rows, Messages in iCloud as recorded with
+each device, and Send & Receive compared across devices."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from imsync_gui.i18n import N_
+from imsync_gui.i18n import N_, msg, msg_n
 from imsync_gui.model.devices import Device, normalise_address
 from imsync_gui.model.enums import Confidence, Verdict
 from imsync_gui.model.evidence import Evidence
 from imsync_gui.model.findings import Signal
-from imsync_gui.model.rules.common import on_answer
+from imsync_gui.model.ids import FixId
+from imsync_gui.model.knowledge import messages
+from imsync_gui.model.rules.table import device_signals, situation_signals
 
 EXPLANATIONS = {
     Verdict.PROBLEM: N_("A Messages setting keeps at least one device out of the sync."),
@@ -20,35 +23,32 @@ EXPLANATIONS = {
 
 
 def signals(ev: Evidence) -> Iterator[Signal]:
-    """iMessage and Messages in iCloud on each device, then Send & Receive across devices."""
+    """Each device's rows and its Messages in iCloud switch, then Send & Receive across
+    devices, then the rows about the whole situation."""
+    rules = messages.CAUSE.rules
     for device in ev.devices:
-        yield from on_answer(
-            ev,
-            "messages.imessage_on",
-            device,
-            bad="no",
-            verdict=Verdict.PROBLEM,
-            confidence=Confidence.HIGH,
-            bad_text=N_("iMessage is switched off."),
-            good_text=N_("iMessage is on."),
-            fixes=("turn_on_imessage",),
-        )
-        if device.messages_in_icloud is False:
-            yield Signal(
-                Verdict.PROBLEM,
-                Confidence.HIGH,
-                N_("{name}: Messages in iCloud is switched off.").format(name=device.label),
-                ("turn_on_messages_in_icloud", "sync_now"),
-                (device.id,),
-            )
-        elif device.messages_in_icloud:
-            yield Signal(
-                Verdict.FINE,
-                Confidence.HIGH,
-                N_("{name}: Messages in iCloud is on.").format(name=device.label),
-                devices=(device.id,),
-            )
+        yield from device_signals(ev, rules, device)
+        yield from _messages_in_icloud(device)
     yield from _send_receive(ev.devices)
+    yield from situation_signals(ev, rules)
+
+
+def _messages_in_icloud(device: Device) -> Iterator[Signal]:
+    if device.messages_in_icloud is False:
+        yield Signal(
+            Verdict.PROBLEM,
+            Confidence.HIGH,
+            msg("{name}: Messages in iCloud is switched off.", name=device.label),
+            (FixId.TURN_ON_MESSAGES_IN_ICLOUD, FixId.SYNC_NOW),
+            (device.id,),
+        )
+    elif device.messages_in_icloud:
+        yield Signal(
+            Verdict.FINE,
+            Confidence.HIGH,
+            msg("{name}: Messages in iCloud is on.", name=device.label),
+            devices=(device.id,),
+        )
 
 
 def _send_receive(devices: list[Device]) -> Iterator[Signal]:
@@ -62,22 +62,28 @@ def _send_receive(devices: list[Device]) -> Iterator[Signal]:
         yield Signal(
             Verdict.FINE,
             Confidence.HIGH,
-            N_(
-                "Send & Receive lists the same addresses on all the devices you described ({n})."
-            ).format(n=len(listed)),
+            msg_n(  # n >= 2; the plural forms still differ by number in some languages
+                "Send & Receive lists the same addresses on all the devices you described ({n}).",
+                "Send & Receive lists the same addresses on all the devices you described ({n}).",
+                len(listed),
+            ),
         )
         return
     common = frozenset.intersection(*sets)
     odd = [d for d, addresses in listed if addresses != max(sets, key=len)]
-    text = N_("Send & Receive differs between devices ({names}).").format(
-        names=", ".join(d.label for d in odd)
+    names = ", ".join(d.label for d in odd)
+    text = (
+        msg("Send & Receive differs between devices ({names}).", names=names)
+        if common
+        else msg(
+            "Send & Receive differs between devices ({names}). No address is shared by all of them.",
+            names=names,
+        )
     )
-    if not common:
-        text += " " + N_("No address is shared by all of them.")
     yield Signal(
         Verdict.PROBLEM if not common else Verdict.WARNING,
         Confidence.MEDIUM,
         text,
-        ("match_send_receive",),
+        (FixId.MATCH_SEND_RECEIVE,),
         tuple(d.id for d in odd),
     )

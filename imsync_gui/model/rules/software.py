@@ -1,15 +1,18 @@
-"""Rule for the software version cause."""
+"""Rule for the software version cause: the table rows, each device against the minimum and
+the latest release, and the devices compared with each other."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from imsync_gui.i18n import N_
+from imsync_gui.i18n import N_, msg
 from imsync_gui.model.devices import Device
 from imsync_gui.model.enums import Confidence, DeviceKind, Verdict
 from imsync_gui.model.evidence import Evidence
 from imsync_gui.model.findings import Signal
-from imsync_gui.model.rules.common import on_answer
+from imsync_gui.model.ids import FixId
+from imsync_gui.model.knowledge import software
+from imsync_gui.model.rules.table import answer_signals
 from imsync_gui.model.versions import MESSAGES_IN_ICLOUD_MINIMUM, PLATFORM_NAMES, OsVersion
 
 EXPLANATIONS = {
@@ -19,7 +22,7 @@ EXPLANATIONS = {
     Verdict.NOT_CHECKED: N_("No software versions have been entered yet."),
 }
 
-UPDATE = ("update_software",)
+UPDATE = (FixId.UPDATE_SOFTWARE,)
 
 
 def generation(kind: DeviceKind, version: OsVersion) -> int:
@@ -42,19 +45,17 @@ def signals(ev: Evidence) -> Iterator[Signal]:
         if device.os_version:
             try:
                 parsed.append((device, OsVersion.parse(device.os_version)))
-            except ValueError as exc:
-                yield Signal(Verdict.NOT_CHECKED, Confidence.LOW, f"{device.label}: {exc}.")
-        yield from on_answer(
-            ev,
-            "software.update_waiting",
-            device,
-            bad="yes",
-            verdict=Verdict.WARNING,
-            confidence=Confidence.MEDIUM,
-            bad_text=N_("a software update is waiting to be installed."),
-            good_text=N_("no update is waiting."),
-            fixes=UPDATE,
-        )
+            except ValueError:
+                yield Signal(
+                    Verdict.NOT_CHECKED,
+                    Confidence.LOW,
+                    msg(
+                        "{name}: “{entered}” is not a version number like 17.2 or 10.13.5.",
+                        name=device.label,
+                        entered=device.os_version,
+                    ),
+                )
+    yield from answer_signals(ev, software.CAUSE.rules)
     for device, version in parsed:
         yield _against_releases(ev, device, version)
     yield from _mixed_generations(parsed)
@@ -68,24 +69,32 @@ def _against_releases(ev: Evidence, device: Device, version: OsVersion) -> Signa
         return Signal(
             Verdict.PROBLEM,
             Confidence.HIGH,
-            N_(
-                "{name}: {platform} {version} is older than {minimum}, the first version with Messages in iCloud."
-            ).format(name=device.label, platform=platform, version=version, minimum=minimum),
+            msg(
+                "{name}: {platform} {version} is older than {minimum}, the first version with Messages in iCloud.",
+                name=device.label,
+                platform=platform,
+                version=str(version),
+                minimum=str(minimum),
+            ),
             UPDATE,
             ids,
         )
     latest = ev.latest.for_kind(device.kind)
     source = (
-        N_("offline list from {date}").format(date=ev.latest.data_date)
+        msg("offline list from {date}", date=ev.latest.data_date)
         if ev.latest.offline
-        else N_("Apple's update service")
+        else msg("Apple's update service")
     )
     if latest is None or version >= latest:
         return Signal(
             Verdict.FINE,
             Confidence.MEDIUM if ev.latest.offline else Confidence.HIGH,
-            N_("{name}: {platform} {version} is current ({source}).").format(
-                name=device.label, platform=platform, version=version, source=source
+            msg(
+                "{name}: {platform} {version} is current ({source}).",
+                name=device.label,
+                platform=platform,
+                version=str(version),
+                source=source,
             ),
             devices=ids,
         )
@@ -93,10 +102,13 @@ def _against_releases(ev: Evidence, device: Device, version: OsVersion) -> Signa
     return Signal(
         Verdict.WARNING,
         Confidence.MEDIUM if major_behind else Confidence.LOW,
-        N_(
-            "{name}: {platform} {version} is behind the latest release, {latest} ({source})."
-        ).format(
-            name=device.label, platform=platform, version=version, latest=latest, source=source
+        msg(
+            "{name}: {platform} {version} is behind the latest release, {latest} ({source}).",
+            name=device.label,
+            platform=platform,
+            version=str(version),
+            latest=str(latest),
+            source=source,
         ),
         UPDATE,
         ids,
@@ -114,9 +126,10 @@ def _mixed_generations(parsed: list[tuple[Device, OsVersion]]) -> Iterator[Signa
     yield Signal(
         Verdict.WARNING,
         Confidence.MEDIUM,
-        N_(
-            "Your devices run different generations of Apple's software; behind the newest: {names}."
-        ).format(names=", ".join(d.label for d in behind)),
+        msg(
+            "Your devices run different generations of Apple's software; behind the newest: {names}.",
+            names=", ".join(d.label for d in behind),
+        ),
         UPDATE,
         tuple(d.id for d in behind),
     )

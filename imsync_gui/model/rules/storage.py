@@ -1,15 +1,17 @@
-"""Rule for the iCloud storage cause."""
+"""Rule for the iCloud storage cause: the storage arithmetic, then the table rows."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from imsync_gui.i18n import N_
+from imsync_gui.i18n import N_, Msg, msg
 from imsync_gui.model.calculators import CalculationError, StorageState, plan_label, storage_report
 from imsync_gui.model.enums import Confidence, Verdict
 from imsync_gui.model.evidence import Evidence
 from imsync_gui.model.findings import Signal
-from imsync_gui.model.rules.common import on_answer
+from imsync_gui.model.ids import QuestionId
+from imsync_gui.model.knowledge import storage
+from imsync_gui.model.rules.table import answer_signals
 
 EXPLANATIONS = {
     Verdict.PROBLEM: N_("Your iCloud storage is full, so new messages cannot be uploaded."),
@@ -18,39 +20,37 @@ EXPLANATIONS = {
     Verdict.NOT_CHECKED: N_("Your iCloud storage has not been looked at yet."),
 }
 
-FIXES = ("free_up_icloud_storage", "upgrade_icloud_storage", "sync_now")
+FIXES = storage.STORAGE_FIXES
 
 
 def signals(ev: Evidence) -> Iterator[Signal]:
     """The storage arithmetic from the person's numbers, and any "storage full" alert."""
-    plan = ev.choice("storage.plan")
-    used = ev.number("storage.used_gb")
+    plan = ev.choice(QuestionId.STORAGE_PLAN)
+    used = ev.number(QuestionId.STORAGE_USED_GB)
     if plan is not None and used is not None:
-        yield _from_numbers(float(plan), used, ev.number("storage.messages_gb"))
-    yield from on_answer(
-        ev,
-        "storage.full_alert",
-        None,
-        bad="yes",
-        verdict=Verdict.PROBLEM,
-        confidence=Confidence.HIGH,
-        blocking=True,
-        bad_text=N_("You have seen the alert that iCloud storage is full."),
-        good_text=N_("You have not seen a “storage full” alert."),
-        fixes=FIXES,
-    )
+        yield _from_numbers(float(plan), used, ev.number(QuestionId.STORAGE_MESSAGES_GB))
+    yield from answer_signals(ev, storage.CAUSE.rules)
 
 
 def _from_numbers(plan: float, used: float, messages: float | None) -> Signal:
     try:
         report = storage_report(plan, used, messages)
     except CalculationError as exc:
-        return Signal(Verdict.NOT_CHECKED, Confidence.LOW, str(exc))
-    summary = N_("{used} GB of your {plan} plan is used. {advice}").format(
-        used=f"{used:g}", plan=plan_label(plan), advice=" ".join(report.advice)
+        return Signal(Verdict.NOT_CHECKED, Confidence.LOW, exc.message)
+    summary = msg(
+        "{used} GB of your {plan} plan is used. {advice}",
+        used=f"{used:g}",
+        plan=plan_label(plan),
+        advice=_joined(report.advice),
     )
     if report.state is StorageState.FULL:
         return Signal(Verdict.PROBLEM, Confidence.HIGH, summary, FIXES, blocking=True)
     if report.state is StorageState.NEARLY_FULL:
         return Signal(Verdict.WARNING, Confidence.MEDIUM, summary, FIXES)
     return Signal(Verdict.FINE, Confidence.HIGH, summary)
+
+
+def _joined(sentences: tuple[Msg, ...]) -> Msg:
+    """Sentences one after another, each translated on its own."""
+    first, *rest = sentences
+    return first if not rest else msg("{first} {rest}", first=first, rest=_joined(tuple(rest)))

@@ -1,0 +1,128 @@
+"""The one interpreter of the rule tables: answer rows and check rows become signals.
+
+The row format is documented in :mod:`imsync_gui.model.knowledge_types`; the rows themselves
+sit with each cause under ``model/knowledge/``. Rows are read in table order. Consecutive rows
+whose questions are asked of the same kinds of device are read device by device, so one
+device's answers stay together in the evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from imsync_gui.i18n import N_, Arg, Msg, msg
+from imsync_gui.model import knowledge
+from imsync_gui.model.check_result import CheckResult
+from imsync_gui.model.devices import Device
+from imsync_gui.model.enums import CheckStatus, Confidence, Verdict
+from imsync_gui.model.evidence import Evidence
+from imsync_gui.model.findings import Signal
+from imsync_gui.model.ids import QuestionId
+from imsync_gui.model.knowledge_types import AnswerRule, CheckRule, Range
+
+_STATUS_VERDICT = {
+    CheckStatus.PASS: Verdict.FINE,
+    CheckStatus.WARN: Verdict.WARNING,
+    CheckStatus.FAIL: Verdict.PROBLEM,
+}
+_ELSEWHERE = N_("measured from this computer, whose network may not be your phone's")
+
+
+def answer_signals(ev: Evidence, rules: Sequence[AnswerRule]) -> Iterator[Signal]:
+    """The signals of every answer row that matches the session's answers."""
+    start = 0
+    while start < len(rules):
+        kinds = knowledge.question(rules[start].question).devices
+        end = start + 1
+        while end < len(rules) and knowledge.question(rules[end].question).devices == kinds:
+            end += 1
+        group = rules[start:end]
+        if not kinds:
+            yield from situation_signals(ev, group)
+        for device in ev.devices:
+            yield from device_signals(ev, group, device)
+        start = end
+
+
+def device_signals(ev: Evidence, rules: Sequence[AnswerRule], device: Device) -> Iterator[Signal]:
+    """The signals of the per-device rows asked of *device*, in table order."""
+    for rule in rules:
+        if device.kind in knowledge.question(rule.question).devices:
+            yield from _read(ev, rule, device)
+
+
+def situation_signals(ev: Evidence, rules: Sequence[AnswerRule]) -> Iterator[Signal]:
+    """The signals of the rows whose question is asked once for the whole situation."""
+    for rule in rules:
+        if not knowledge.question(rule.question).per_device:
+            yield from _read(ev, rule, None)
+
+
+def _read(ev: Evidence, rule: AnswerRule, device: Device | None) -> Iterator[Signal]:
+    value: str | float | None
+    if isinstance(rule.when, Range):
+        value = ev.number(rule.question, device)
+    else:
+        value = ev.choice(rule.question, device)
+    if value is None or value not in rule.when:
+        return
+    shown = f"{value:g}" if isinstance(value, float) else value
+    text = Msg(rule.text, {"value": shown} if "{value}" in rule.text else {})
+    if device is not None:
+        text = msg("{name}: {detail}", name=device.label, detail=text)
+    yield Signal(
+        rule.verdict,
+        rule.confidence,
+        text,
+        rule.fixes if rule.verdict in (Verdict.PROBLEM, Verdict.WARNING) else (),
+        (device.id,) if device else (),
+        rule.blocking,
+        rule.weights,
+    )
+
+
+def check_signals(ev: Evidence, rules: Sequence[CheckRule]) -> Iterator[Signal]:
+    """A signal per check row whose check has a result: pass is fine, warn a warning, fail a
+    problem; a check that could not run, or was skipped, adds a note but no verdict."""
+    for rule in rules:
+        result = ev.check(rule.check)
+        if result is not None:
+            yield _from_check(ev, rule, result)
+
+
+def _from_check(ev: Evidence, rule: CheckRule, result: CheckResult) -> Signal:
+    message = _bare(result.message)
+    verdict = _STATUS_VERDICT.get(result.status)
+    if verdict is None:
+        return Signal(
+            Verdict.NOT_CHECKED,
+            Confidence.LOW,
+            msg("Live check could not run: {message}.", message=message),
+        )
+    confidence, note = rule.confidence, rule.note
+    if rule.measured_here:
+        same = ev.choice(QuestionId.NETWORK_SAME_NETWORK)
+        if same == "yes":
+            confidence = Confidence(min(confidence + 1, Confidence.HIGH))
+        else:
+            note = _ELSEWHERE
+            if same == "no":
+                confidence = Confidence.LOW
+    text = (
+        msg("Live check: {message} ({note}).", message=message, note=Msg(note))
+        if note
+        else msg("Live check: {message}.", message=message)
+    )
+    return Signal(
+        verdict,
+        confidence,
+        text,
+        fixes=rule.fixes if verdict is not Verdict.FINE else (),
+        blocking=rule.blocking and verdict is Verdict.PROBLEM,
+        weights=rule.weights.get(result.status, {}),
+    )
+
+
+def _bare(message: str | Msg) -> Arg:
+    """A check's message without its final full stop: the sentence around it adds one."""
+    return message.rstrip(".") if isinstance(message, str) else message
