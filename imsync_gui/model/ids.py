@@ -16,7 +16,8 @@ from enum import StrEnum
 
 
 class QuestionId(StrEnum):
-    """Ids of the questions the wizard asks, ``<cause>.<topic>``."""
+    """Ids of the questions the wizard asks, ``<cause>.<topic>`` (``followup.*``: asked on a
+    re-check, on no cause page)."""
 
     NETWORK_CONNECTION = "network.connection"
     NETWORK_PAGES_LOAD = "network.pages_load"
@@ -39,6 +40,7 @@ class QuestionId(StrEnum):
     CLOCK_DEVICE_TIME = "clock.device_time"
     BACKGROUND_REFRESH_SETTING = "background_refresh.setting"
     MESSAGES_IMESSAGE_ON = "messages.imessage_on"
+    FOLLOWUP_STILL_PAUSED = "followup.still_paused"
 
 
 class FixId(StrEnum):

@@ -116,7 +116,7 @@ class Fix:
     general: tuple[str, ...] = ()
     closing: bool = False
     """A closing step (such as a manual sync) comes after every other step of a plan."""
-    affects_questions: tuple[str, ...] = ()
+    affects_questions: tuple[QuestionId, ...] = ()
     """Question ids whose answer may differ once the step is done: asked again on a re-check."""
     affects_checks: tuple[CheckId, ...] = ()
     """Live checks whose result may differ once the step is done."""

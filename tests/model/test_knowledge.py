@@ -11,6 +11,7 @@ from imsync_gui.model import knowledge
 from imsync_gui.model.devices import Device
 from imsync_gui.model.enums import CauseId, DeviceKind, QuestionKind, Verdict
 from imsync_gui.model.ids import FixId, QuestionId
+from imsync_gui.model.knowledge import followup
 from imsync_gui.model.knowledge_types import AnswerRule, Range
 from imsync_gui.resources import illustration_path
 
@@ -39,6 +40,7 @@ def test_every_cause_has_questions_fixes_and_drawings(cause) -> None:
 
 def test_the_id_registry_and_the_definitions_match_one_to_one() -> None:
     questions = [q.id for c in knowledge.CAUSES for q in c.questions]
+    questions += [q.id for q in followup.QUESTIONS]
     fixes = [f.id for c in knowledge.CAUSES for f in c.fixes]
     assert sorted(questions) == sorted(QuestionId)
     assert sorted(fixes) == sorted(FixId)
@@ -49,7 +51,8 @@ def test_stored_id_strings_never_change() -> None:
     assert QuestionId.NETWORK_CONNECTION == "network.connection"
     assert FixId.SYNC_NOW == "sync_now"
     for member in QuestionId:
-        assert member.value.startswith(f"{knowledge.question(member).cause.value}.")
+        prefix = "followup" if member.name.startswith("FOLLOWUP_") else None
+        assert member.value.startswith(f"{prefix or knowledge.question(member).cause.value}.")
         assert member.name == member.value.upper().replace(".", "_")
     for member in FixId:
         assert member.name == member.value.upper()

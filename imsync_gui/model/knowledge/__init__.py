@@ -46,7 +46,7 @@ def _fixes() -> dict[str, Fix]:
 
 @cache
 def _questions() -> dict[str, Question]:
-    questions = {q.id: q for c in CAUSES for q in c.questions}
+    questions: dict[str, Question] = {q.id: q for c in CAUSES for q in c.questions}
     return questions | {q.id: q for q in followup.QUESTIONS}
 
 

@@ -27,7 +27,7 @@ TURN_ON = Fix(
     title=N_("Switch Background App Refresh back on"),
     effort=Effort.SECONDS,
     illustration="turn_on_background_refresh",
-    affects_questions=("background_refresh.setting",),
+    affects_questions=(QuestionId.BACKGROUND_REFRESH_SETTING,),
     verify=N_("The setting reads Wi-Fi or Wi-Fi & Cellular Data instead of Off."),
     mobile=(
         N_("Open Settings > General > Background App Refresh."),

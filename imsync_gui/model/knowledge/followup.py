@@ -6,10 +6,11 @@ evidence like any other answer (the before/after comparison reads it).
 
 from imsync_gui.i18n import N_
 from imsync_gui.model.enums import CauseId, QuestionKind
+from imsync_gui.model.ids import QuestionId
 from imsync_gui.model.knowledge_types import ALL_DEVICES, Question
 
 STILL_PAUSED = Question(
-    id="followup.still_paused",
+    id=QuestionId.FOLLOWUP_STILL_PAUSED,
     cause=CauseId.MESSAGES,
     kind=QuestionKind.YES_NO,
     text=N_("Is the message “Syncing with iCloud Paused” still there on this device?"),

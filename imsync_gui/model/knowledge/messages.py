@@ -22,7 +22,7 @@ IMESSAGE = Fix(
     title=N_("Switch iMessage on"),
     effort=Effort.SECONDS,
     illustration="turn_on_imessage",
-    affects_questions=("messages.imessage_on",),
+    affects_questions=(QuestionId.MESSAGES_IMESSAGE_ON,),
     verify=N_("Messages you send to other Apple users appear in blue bubbles."),
     mobile=(
         N_(

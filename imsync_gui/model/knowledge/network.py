@@ -68,7 +68,7 @@ CONNECT = Fix(
     title=N_("Get the device back online"),
     effort=Effort.MINUTES,
     illustration="connect_to_internet",
-    affects_questions=("network.connection", "network.pages_load"),
+    affects_questions=(QuestionId.NETWORK_CONNECTION, QuestionId.NETWORK_PAGES_LOAD),
     affects_checks=(
         CheckId.CAPTIVE_PORTAL,
         CheckId.DNS,
@@ -96,7 +96,7 @@ LOW_DATA_OFF = Fix(
     title=N_("Switch off Low Data Mode"),
     effort=Effort.SECONDS,
     illustration="turn_off_low_data_mode",
-    affects_questions=("network.low_data_mode",),
+    affects_questions=(QuestionId.NETWORK_LOW_DATA_MODE,),
     verify=N_("The Low Data Mode switch is grey, and Data Mode for mobile data reads Standard."),
     mobile=(
         N_("Open Settings > Wi-Fi and tap the (i) next to the network you use."),
@@ -111,7 +111,7 @@ WIFI_SIGN_IN = Fix(
     title=N_("Finish signing in to the Wi-Fi network"),
     effort=Effort.MINUTES,
     illustration="finish_wifi_sign_in",
-    affects_questions=("network.pages_load",),
+    affects_questions=(QuestionId.NETWORK_PAGES_LOAD,),
     affects_checks=(
         CheckId.CAPTIVE_PORTAL,
         CheckId.DNS,

@@ -64,7 +64,7 @@ LOW_POWER_OFF = Fix(
     title=N_("Switch off Low Power Mode"),
     effort=Effort.SECONDS,
     illustration="turn_off_low_power_mode",
-    affects_questions=("power.low_power_mode", "power.mac_low_power"),
+    affects_questions=(QuestionId.POWER_LOW_POWER_MODE, QuestionId.POWER_MAC_LOW_POWER),
     affects_checks=(CheckId.THIS_COMPUTER,),
     verify=N_(
         "The battery icon is no longer yellow on iPhone; on a Mac the setting reads Never or Only on Battery."
@@ -85,7 +85,7 @@ CHARGE = Fix(
     title=N_("Leave the device charging on Wi-Fi for a while"),
     effort=Effort.MINUTES,
     illustration="charge_on_wifi",
-    affects_questions=("power.battery_percent", "power.often_off"),
+    affects_questions=(QuestionId.POWER_BATTERY_PERCENT, QuestionId.POWER_OFTEN_OFF),
     affects_checks=(CheckId.THIS_COMPUTER,),
     verify=N_(
         "Afterwards Messages no longer shows the paused note, and recent conversations match your other devices."

@@ -18,7 +18,7 @@ WAIT = Fix(
     title=N_("Wait for Apple to fix its outage"),
     effort=Effort.MINUTES,
     illustration="wait_for_apple",
-    affects_questions=("service_status.others_report",),
+    affects_questions=(QuestionId.SERVICE_STATUS_OTHERS_REPORT,),
     affects_checks=(CheckId.SERVICE_STATUS,),
     verify=N_(
         "Apple's System Status page shows the service as available again, and syncing resumes by itself."

@@ -59,7 +59,11 @@ FREE_UP = Fix(
     title=N_("Make room in iCloud"),
     effort=Effort.MINUTES,
     illustration="free_up_icloud_storage",
-    affects_questions=("storage.used_gb", "storage.messages_gb", "storage.full_alert"),
+    affects_questions=(
+        QuestionId.STORAGE_USED_GB,
+        QuestionId.STORAGE_MESSAGES_GB,
+        QuestionId.STORAGE_FULL_ALERT,
+    ),
     verify=N_("The storage bar shows free space, and the “storage full” alert no longer appears."),
     mobile=(
         N_("Open Settings > [your name] > iCloud > Manage Account Storage."),
@@ -80,7 +84,7 @@ UPGRADE = Fix(
     title=N_("Move to a larger iCloud+ plan"),
     effort=Effort.PURCHASE,
     illustration="upgrade_icloud_storage",
-    affects_questions=("storage.plan", "storage.full_alert"),
+    affects_questions=(QuestionId.STORAGE_PLAN, QuestionId.STORAGE_FULL_ALERT),
     verify=N_("The new total shows above the storage bar, with room to spare."),
     mobile=(
         N_(
