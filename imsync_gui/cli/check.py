@@ -135,4 +135,4 @@ def _as_json(results: Sequence[CheckResult]) -> str:
         "counts": {s.value: sum(1 for r in results if r.status is s) for s in CheckStatus},
         "checks": [check_to_dict(r) for r in results],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"

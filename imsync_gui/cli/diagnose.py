@@ -33,7 +33,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     diagnosis = diagnose(session)
     if args.json:
-        json.dump(diagnosis_to_dict(diagnosis), sys.stdout, indent=2, ensure_ascii=False)
+        json.dump(
+            diagnosis_to_dict(diagnosis), sys.stdout, indent=2, ensure_ascii=False, allow_nan=False
+        )
         sys.stdout.write("\n")
     else:
         sys.stdout.write(diagnosis_text(diagnosis))

@@ -1,7 +1,8 @@
 """The content of an exported fix plan, built once and rendered as PDF, JSON or plain text.
 
-Every string here is already masked according to the chosen :class:`Privacy`; renderers only
-lay it out (and escape it for their format).
+Every string here is masked according to the chosen :class:`Privacy` in one last pass over the
+whole content (ids, keys and values included); renderers only lay it out (and escape it for their
+format).
 """
 
 from __future__ import annotations
@@ -134,21 +135,17 @@ def build_report(
     generated_at: datetime | None = None,
 ) -> ReportContent:
     """Gather the report for *session* and its *diagnosis*; contacts masked unless revealed."""
-    contacts = [c for d in session.devices for c in (d.apple_account, *d.addresses) if c]
-    privacy = Privacy.for_contacts(contacts, reveal=reveal_contacts)
-    findings = tuple(_finding(f, session, privacy) for f in diagnosis.findings)
+    privacy = Privacy(reveal=reveal_contacts)
+    findings = tuple(_finding(f, session) for f in diagnosis.findings)
     steps = tuple(
-        _step(number, step, session, privacy)
-        for number, step in enumerate(diagnosis.plan.steps, start=1)
+        _step(number, step, session) for number, step in enumerate(diagnosis.plan.steps, start=1)
     )
     open_steps = [s for s in steps if not s.done] or list(steps)
-    checks = tuple(
-        _check(c, privacy) for c in sorted(session.checks.values(), key=lambda c: c.check_id)
-    )
+    checks = tuple(_check(c) for c in sorted(session.checks.values(), key=lambda c: c.check_id))
     headline = next(
         (f for f, raw in zip(findings, diagnosis.findings, strict=True) if raw.needs_action), None
     )
-    return ReportContent(
+    report = ReportContent(
         app_version=__version__,
         generated_at=generated_at or datetime.now(UTC),
         session_updated_at=session.updated_at,
@@ -160,11 +157,12 @@ def build_report(
         devices=tuple(_device(d, privacy) for d in session.devices),
         checks=checks,
         check_counts=dict(Counter(c.status for c in checks)),
-        answers=tuple(_answers(session, privacy)),
+        answers=tuple(_answers(session)),
     )
+    return privacy.scrub(report)
 
 
-def _finding(finding: Finding, session: Session, privacy: Privacy) -> FindingContent:
+def _finding(finding: Finding, session: Session) -> FindingContent:
     known = cause(finding.cause)
     return FindingContent(
         cause_id=finding.cause.value,
@@ -173,13 +171,13 @@ def _finding(finding: Finding, session: Session, privacy: Privacy) -> FindingCon
         verdict=finding.verdict.value,
         verdict_label=translate(VERDICT_LABELS[finding.verdict]),
         confidence=translate(CONFIDENCE_LABELS[finding.confidence]),
-        explanation=privacy.app_text(translate(finding.explanation)),
-        evidence=tuple(privacy.app_text(e.render()) for e in finding.evidence),
-        devices=tuple(_device_labels([session.device(d) for d in finding.devices], privacy)),
+        explanation=translate(finding.explanation),
+        evidence=tuple(e.render() for e in finding.evidence),
+        devices=tuple(_device_labels([session.device(d) for d in finding.devices])),
     )
 
 
-def _step(number: int, step: PlanStep, session: Session, privacy: Privacy) -> StepContent:
+def _step(number: int, step: PlanStep, session: Session) -> StepContent:
     fix = step.fix
     return StepContent(
         number=number,
@@ -188,16 +186,14 @@ def _step(number: int, step: PlanStep, session: Session, privacy: Privacy) -> St
         effort=translate(EFFORT_LABELS[fix.effort]),
         illustration=fix.illustration,
         causes=tuple(dict.fromkeys(translate(cause(f.cause).title) for f in step.findings)),
-        why=tuple(privacy.app_text(reason.render()) for reason in step.reasons),
-        instructions=_instructions(fix, step.devices or tuple(session.devices), privacy),
+        why=tuple(reason.render() for reason in step.reasons),
+        instructions=_instructions(fix, step.devices or tuple(session.devices)),
         verify=translate(fix.verify),
         done=fix.id in session.done_steps,
     )
 
 
-def _instructions(
-    fix: Fix, devices: Sequence[Device], privacy: Privacy
-) -> tuple[InstructionGroup, ...]:
+def _instructions(fix: Fix, devices: Sequence[Device]) -> tuple[InstructionGroup, ...]:
     """General lines for everyone, then iPhone/iPad and Mac lines for the devices that have them.
 
     Without any listed device, both platforms are shown under neutral headings.
@@ -210,7 +206,7 @@ def _instructions(
     for lines, owned, neutral in platforms:
         if not lines or (devices and not owned):
             continue
-        labels = _device_labels(owned, privacy)
+        labels = _device_labels(owned)
         heading = translate(ON_DEVICES).format(devices=device_list(labels)) if owned else ""
         groups.append(InstructionGroup(heading or translate(neutral), _translated(lines)))
     return tuple(groups)
@@ -221,7 +217,7 @@ def _device(device: Device, privacy: Privacy) -> DeviceContent:
         id=device.id,
         kind=device.kind.value,
         kind_label=KIND_LABELS[device.kind],
-        name=privacy.typed_text(device.label),
+        name=device.label,
         os_version=device.os_version,
         apple_account=privacy.address(device.apple_account) if device.apple_account else None,
         addresses=tuple(privacy.address(a) for a in device.addresses),
@@ -229,29 +225,19 @@ def _device(device: Device, privacy: Privacy) -> DeviceContent:
     )
 
 
-def _check(result: CheckResult, privacy: Privacy) -> CheckContent:
+def _check(result: CheckResult) -> CheckContent:
     return CheckContent(
         check_id=result.check_id,
         status=result.status.value,
-        message=privacy.app_text(result.message),
+        message=result.message,
         started_at=result.started_at,
         duration_s=result.duration_s,
-        values={k: _masked_value(v, privacy) for k, v in result.values.items()},
-        detail=privacy.app_text(result.detail),
+        values=dict(result.values),
+        detail=result.detail,
     )
 
 
-def _masked_value(value: JsonValue, privacy: Privacy) -> JsonValue:
-    if isinstance(value, str):
-        return privacy.app_text(value)
-    if isinstance(value, list):
-        return [_masked_value(v, privacy) for v in value]
-    if isinstance(value, dict):
-        return {k: _masked_value(v, privacy) for k, v in value.items()}
-    return value
-
-
-def _answers(session: Session, privacy: Privacy) -> Iterable[AnswerContent]:
+def _answers(session: Session) -> Iterable[AnswerContent]:
     for (question_id, device_id), answer in sorted(
         session.answers.items(), key=lambda item: item[1].recorded_at
     ):
@@ -263,14 +249,14 @@ def _answers(session: Session, privacy: Privacy) -> Iterable[AnswerContent]:
         yield AnswerContent(
             question_id=question_id,
             question=translate(asked.text) if asked else question_id,
-            device=privacy.typed_text(device.label) if device else None,
-            answer=privacy.typed_text(answer_text(asked, answer.value)),
+            device=device.label if device else None,
+            answer=answer_text(asked, answer.value),
             recorded_at=answer.recorded_at,
         )
 
 
-def _device_labels(devices: Iterable[Device | None], privacy: Privacy) -> list[str]:
-    return [privacy.typed_text(d.label) for d in devices if d is not None]
+def _device_labels(devices: Iterable[Device | None]) -> list[str]:
+    return [d.label for d in devices if d is not None]
 
 
 def _translated(lines: Iterable[str]) -> tuple[str, ...]:

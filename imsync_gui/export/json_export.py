@@ -25,7 +25,8 @@ def report_to_dict(report: ReportContent) -> dict[str, Any]:
 
 def report_to_json(report: ReportContent) -> str:
     """The report as indented JSON text, keys in a stable order."""
-    return json.dumps(report_to_dict(report), indent=2, ensure_ascii=False) + "\n"
+    text = json.dumps(report_to_dict(report), indent=2, ensure_ascii=False, allow_nan=False)
+    return text + "\n"
 
 
 @cache

@@ -22,6 +22,15 @@ from imsync_gui.model.session import Session
 FORMAT: Final = "imsync-gui-session"
 VERSION: Final = 3
 MAX_BYTES: Final = 20 * 1024 * 1024
+MAX_DEPTH: Final = 12
+"""Levels of nesting a session may have (a check value holds at most a list of small objects)."""
+MAX_DIGITS: Final = 30
+"""Digits a whole number may have: no count, size or duration the app records is longer."""
+EARLIEST: Final = datetime(1990, 1, 1, tzinfo=UTC)
+LATEST: Final = datetime(2200, 1, 1, tzinfo=UTC)
+"""Times outside these bounds are typing errors or tampering, never when a session happened."""
+QUOTE_CHARS: Final = 40
+"""At most this much of a wrong value is quoted back in a message."""
 
 
 class SessionError(Exception):
@@ -46,7 +55,9 @@ def load_session(path: Path) -> Session:
     try:
         return session_from_text(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise SessionError(f"{path.name} is not a session file: it is not text.") from None
+        raise SessionError(
+            f"{path.name} is not a session file. It is not UTF-8 text, the encoding sessions use."
+        ) from None
     except SessionError as exc:
         raise SessionError(f"{path.name}: {exc}") from None
 
@@ -56,7 +67,7 @@ def session_from_text(text: str) -> Session:
     if not text.strip():
         raise SessionError("the file is empty.")
     try:
-        raw = json.loads(text)
+        raw = json.loads(text, parse_constant=_no_constant, parse_float=_finite, parse_int=_whole)
     except json.JSONDecodeError as exc:
         raise SessionError(
             f"the file is damaged or cut short (not valid JSON at line {exc.lineno}, "
@@ -65,6 +76,48 @@ def session_from_text(text: str) -> Session:
     except RecursionError:
         raise SessionError("the file is nested too deeply to be a session.") from None
     return session_from_dict(raw)
+
+
+def _no_constant(name: str) -> float:
+    raise SessionError(f"it holds {name}, which is not a number.")
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise SessionError(f"it holds the number {quoted(text)}, which is too large.")
+    return number
+
+
+def _whole(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        raise SessionError(f"it holds a number with {len(text)} digits, which is too long.")
+    return int(text)
+
+
+def quoted(value: object, limit: int = QUOTE_CHARS) -> str:
+    """*value* as it may be quoted in a message: at most *limit* characters, then "…"."""
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _check_shape(raw: object) -> None:
+    """Refuse nesting deeper than MAX_DEPTH and numbers that are not finite, anywhere in *raw*.
+
+    Walks without recursing, so any depth is safe."""
+    pending = [(raw, 1)]
+    while pending:
+        item, level = pending.pop()
+        if isinstance(item, float) and not math.isfinite(item):
+            raise SessionError(f"it holds {item}, which is not a number a session can hold.")
+        if not isinstance(item, dict | list):
+            continue
+        if level > MAX_DEPTH:
+            raise SessionError(
+                f"it nests values more than {MAX_DEPTH} levels deep, more than a session holds."
+            )
+        children = item.values() if isinstance(item, dict) else item
+        pending.extend((child, level + 1) for child in children)
 
 
 def session_from_dict(raw: object) -> Session:
@@ -79,6 +132,7 @@ def session_from_dict(raw: object) -> Session:
             f"it was saved by a newer imsync-gui (format {version}); this version reads "
             f"formats up to {VERSION}. Please update imsync-gui."
         )
+    _check_shape(raw)
     if version == 1:
         raw = _migrate_v1(raw)
     if raw["version"] == 2:
@@ -183,8 +237,9 @@ def check_to_dict(result: CheckResult) -> dict[str, Any]:
 
 
 def session_to_text(session: Session) -> str:
-    """Serialise a session as indented JSON text."""
-    return json.dumps(session_to_dict(session), indent=2, ensure_ascii=False) + "\n"
+    """Serialise a session as indented JSON text (strict JSON: no NaN or Infinity)."""
+    text = json.dumps(session_to_dict(session), indent=2, ensure_ascii=False, allow_nan=False)
+    return text + "\n"
 
 
 def save_session(session: Session, path: Path) -> None:
@@ -203,33 +258,39 @@ def session_schema() -> dict[str, Any]:
 def _validate(raw: Mapping[str, Any], definition: str | None = None) -> None:
     """Check *raw* against the session schema, or against one of its ``$defs``."""
     import jsonschema  # ~75 ms and ~3 MiB: imported on the first validation, not at start-up
+    from jsonschema.exceptions import best_match
 
     schema = session_schema()
     if definition is not None:
         schema = {"$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]}
-    try:
-        jsonschema.validate(raw, schema)
-    except jsonschema.ValidationError as exc:
-        where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in exc.absolute_path)
-        raise SessionError(
-            f"the entry {where.lstrip('.') or 'at the top'} is wrong: {exc.message}."
-        ) from None
-    except RecursionError:
-        raise SessionError("the file is nested too deeply to be a session.") from None
+    validator = jsonschema.Draft202012Validator(schema)
+    error = best_match(validator.iter_errors(raw))
+    if error is not None:
+        raise SessionError(_schema_problem(error))
+
+
+def _schema_problem(error: Any) -> str:
+    """One short sentence naming the entry and what is wrong, quoting at most a little of it."""
+    where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
+    entry = f"the entry {where.lstrip('.') or 'at the top'}"
+    limit, value = error.validator_value, error.instance
+    if error.validator == "maxLength":
+        return f"{entry} is too long: {len(value)} characters, at most {limit}."
+    if error.validator in ("maxItems", "maxProperties"):
+        return f"{entry} has too many entries: {len(value)}, at most {limit}."
+    return f"{entry} is wrong: {quoted(error.message, 2 * QUOTE_CHARS)}."
 
 
 def _time(text: str) -> datetime:
     value = datetime.fromisoformat(text)
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
+    value = value if value.tzinfo else value.replace(tzinfo=UTC)
+    if not EARLIEST <= value <= LATEST:
+        raise ValueError(f"the time {text} is not between {EARLIEST.year} and {LATEST.year}")
+    return value
 
 
 def _number(value: float | str) -> float | str:
-    if isinstance(value, str):
-        return value
-    number = float(value)
-    if not math.isfinite(number):
-        raise ValueError("an answer is not a finite number")
-    return number
+    return value if isinstance(value, str) else float(value)
 
 
 def _build(raw: Mapping[str, Any]) -> Session:

@@ -142,7 +142,9 @@ def test_load_errors_name_the_file(tmp_path: Path) -> None:
         load_session(tmp_path)
     binary = tmp_path / "photo.json"
     binary.write_bytes(b"\xff\xd8\xff\xe0" * 10)
-    with pytest.raises(SessionError, match=r"photo\.json.*not text"):
+    with pytest.raises(
+        SessionError, match=r"photo\.json is not a session file\. It is not UTF-8 text"
+    ):
         load_session(binary)
     bom = tmp_path / "bom.json"
     bom.write_text("\ufeff" + session_to_text(make_session([IPHONE])), encoding="utf-8")
