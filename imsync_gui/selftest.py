@@ -19,12 +19,11 @@ from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
+from imsync_gui.cli.exit_codes import ExitCode
 from imsync_gui.resources import asset_path
 
 SAMPLE_SESSION = "examples/storage-full-family.json"
 PDF_NAME = "imsync-gui-self-test.pdf"
-EXIT_PASSED = 0
-EXIT_FAILED = 1
 
 
 class SelfTestFailure(Exception):
@@ -70,10 +69,10 @@ def main(stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
         lines = run_self_test()
     except SelfTestFailure as exc:
         _emit(err, f"imsync-gui self-test FAILED: {exc}")
-        return EXIT_FAILED
+        return ExitCode.PROBLEMS
     took = time.perf_counter() - started
     _emit(out, "\n".join([*lines, f"imsync-gui self-test passed in {took:.2f} s"]))
-    return EXIT_PASSED
+    return ExitCode.OK
 
 
 def _run_step(name: str, step: Callable[[], str]) -> str:

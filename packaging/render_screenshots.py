@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from imsync_gui.checks.config import EndpointConfig  # noqa: E402
 from imsync_gui.gui.app_settings import name_application  # noqa: E402
+from imsync_gui.gui.core import open_window  # noqa: E402
 from imsync_gui.gui.device_dialog import DeviceDialog  # noqa: E402
 from imsync_gui.gui.wizard import TroubleshooterWizard  # noqa: E402
 from imsync_gui.model.session_io import load_session  # noqa: E402
@@ -112,8 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     asyncio.set_event_loop(loop)
     with tempfile.TemporaryDirectory() as scratch, apple_lab(Path(scratch)) as config:
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
-        welcome = TroubleshooterWizard(EndpointConfig(), Path(scratch) / "welcome", settings)
-        wizard = TroubleshooterWizard(config, Path(scratch) / "sample", settings)
+        welcome = open_window(EndpointConfig(), Path(scratch) / "welcome", settings)
+        wizard = open_window(config, Path(scratch) / "sample", settings)
         for window in (welcome, wizard):
             window.resize(*WINDOW)
             window.show()

@@ -10,16 +10,15 @@ from __future__ import annotations
 import asyncio
 import socket
 from dataclasses import dataclass
-from functools import partial
 
 import ntplib
 
 from imsync_gui.checks.config import EndpointConfig
-from imsync_gui.checks.net import in_thread
 from imsync_gui.checks.outcome import Outcome, say
 from imsync_gui.i18n import N_
 from imsync_gui.model.check_result import JsonValue
 from imsync_gui.model.enums import CheckId, CheckStatus
+from imsync_gui.model.offthread import off_thread
 
 
 @dataclass(frozen=True)
@@ -54,7 +53,7 @@ async def probe(config: EndpointConfig) -> Outcome:
     """Ask every server at once; the first answer wins, the others are fallbacks."""
     timeout = config.timeout_for(CheckId.CLOCK)
     pending = {
-        asyncio.ensure_future(in_thread(partial(_ask, s, config.ntp_port, timeout)))
+        asyncio.ensure_future(off_thread(_ask, s, config.ntp_port, timeout))
         for s in config.ntp_servers
     }
     misses: list[_Miss] = []

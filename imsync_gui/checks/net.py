@@ -10,18 +10,15 @@ import asyncio
 import socket
 import ssl
 import time
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from functools import cache
-from typing import Literal, TypeVar
+from typing import Literal
 
 import httpx
 
 from imsync_gui.checks.outcome import say
 from imsync_gui.i18n import N_
+from imsync_gui.model.offthread import off_thread
 
 FailureKind = Literal["dns", "refused", "timeout", "tls", "reset", "too_large", "other"]
-_T = TypeVar("_T")
 
 
 class NetFailure(Exception):
@@ -79,16 +76,6 @@ def explain(failure: NetFailure, host: str, timeout_s: float) -> str:
     return say(templates[failure.kind], host=host, seconds=timeout_s)
 
 
-@cache
-def _executor() -> ThreadPoolExecutor:
-    return ThreadPoolExecutor(max_workers=16, thread_name_prefix="imsync-check")
-
-
-async def in_thread(func: Callable[[], _T]) -> _T:
-    """Run a blocking call on the checks' own worker threads (never the UI thread)."""
-    return await asyncio.get_running_loop().run_in_executor(_executor(), func)
-
-
 def elapsed_ms(since: float) -> float:
     """Milliseconds since a ``time.perf_counter()`` reading, rounded to 0.1 ms."""
     return round((time.perf_counter() - since) * 1000, 1)
@@ -99,7 +86,7 @@ async def resolve(host: str, timeout_s: float) -> tuple[list[str], float]:
     start = time.perf_counter()
     try:
         async with asyncio.timeout(timeout_s):
-            infos = await in_thread(lambda: socket.getaddrinfo(host, None, type=socket.SOCK_STREAM))
+            infos = await off_thread(socket.getaddrinfo, host, None, type=socket.SOCK_STREAM)
     except Exception as exc:
         raise classify(exc) from exc
     addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))

@@ -13,11 +13,11 @@ import urllib.request
 from urllib.parse import urlsplit
 
 from imsync_gui.checks.config import EndpointConfig
-from imsync_gui.checks.net import in_thread
 from imsync_gui.checks.outcome import Outcome, say
 from imsync_gui.i18n import N_
 from imsync_gui.model.check_result import JsonValue
 from imsync_gui.model.enums import CheckStatus
+from imsync_gui.model.offthread import off_thread
 
 
 def _without_password(url: str) -> str:
@@ -33,7 +33,7 @@ def _without_password(url: str) -> str:
 
 async def probe(config: EndpointConfig) -> Outcome:
     """Report the proxies in effect; a proxy is information, not a fault."""
-    found = await in_thread(urllib.request.getproxies)
+    found = await off_thread(urllib.request.getproxies)
     bypass = found.pop("no", "")
     proxies = {scheme: _without_password(url) for scheme, url in sorted(found.items())}
     values: dict[str, JsonValue] = {

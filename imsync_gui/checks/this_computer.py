@@ -7,7 +7,6 @@ import sys
 from dataclasses import dataclass
 
 from imsync_gui.checks.config import EndpointConfig
-from imsync_gui.checks.net import in_thread
 from imsync_gui.checks.outcome import Outcome, say
 from imsync_gui.checks.power import (
     PowerState,
@@ -19,6 +18,7 @@ from imsync_gui.checks.power import (
 from imsync_gui.i18n import N_
 from imsync_gui.model.check_result import JsonValue
 from imsync_gui.model.enums import CheckStatus
+from imsync_gui.model.offthread import off_thread
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ def _distribution() -> str:
 
 async def probe(config: EndpointConfig) -> Outcome:
     """Describe this computer."""
-    return judge(await in_thread(lambda: gather(config)))
+    return judge(await off_thread(gather, config))
 
 
 def judge(facts: ComputerFacts) -> Outcome:

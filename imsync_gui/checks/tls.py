@@ -27,7 +27,8 @@ from pathlib import Path
 import truststore
 
 from imsync_gui.checks.config import EndpointConfig
-from imsync_gui.checks.net import classify, elapsed_ms, in_thread
+from imsync_gui.checks.net import classify, elapsed_ms
+from imsync_gui.model.offthread import off_thread
 
 _HASHED = re.compile(r"^[0-9a-fA-F]{8}\.[0-9]$")
 
@@ -100,12 +101,12 @@ async def warm_up(config: EndpointConfig) -> None:
         ssl_context(config)
         import cryptography.x509  # noqa: F401 - what issuer_names() loads on the first certificate
 
-    await in_thread(prepare)
+    await off_thread(prepare)
 
 
 async def ssl_context_async(config: EndpointConfig) -> ssl.SSLContext:
     """:func:`ssl_context` built off the event loop (loading a CA bundle takes a moment)."""
-    return await in_thread(lambda: ssl_context(config))
+    return await off_thread(ssl_context, config)
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,7 @@ from importlib import import_module
 from typing import NamedTuple
 
 from imsync_gui import __version__
-
-EXIT_OK = 0
-EXIT_BAD_INPUT = 2
+from imsync_gui.cli.exit_codes import ExitCode
 
 
 class Subcommand(NamedTuple):
@@ -88,5 +86,5 @@ def _open_wizard() -> int:
             "Use 'imsync-gui diagnose SESSION.json' meanwhile.",
             file=sys.stderr,
         )
-        return EXIT_BAD_INPUT
+        return ExitCode.BAD_INPUT
     return run_app()

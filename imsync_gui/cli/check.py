@@ -18,24 +18,13 @@ from imsync_gui.checks.config import ENV_VAR, ConfigError, EndpointConfig, load_
 from imsync_gui.checks.runner import run_checks, select
 from imsync_gui.checks.summary import summary_line
 from imsync_gui.checks.titles import TITLES
+from imsync_gui.cli.exit_codes import ExitCode
+from imsync_gui.export.labels import CHECK_STATUS_LABELS
 from imsync_gui.i18n import translate
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.enums import CheckStatus
 from imsync_gui.model.session import Session
 from imsync_gui.model.session_io import SessionError, check_to_dict, load_session, save_session
-
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_BAD_INPUT = 2
-EXIT_INTERRUPTED = 130
-
-_STATUS_WORDS = {
-    CheckStatus.PASS: "pass",
-    CheckStatus.WARN: "WARN",
-    CheckStatus.FAIL: "FAIL",
-    CheckStatus.ERROR: "could not run",
-    CheckStatus.SKIPPED: "skipped",
-}
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -72,24 +61,24 @@ def run(args: argparse.Namespace) -> int:
         session = _session(args.save) if args.save else None
     except (ConfigError, SessionError, ValueError) as exc:
         print(f"imsync-gui: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return ExitCode.BAD_INPUT
     if not args.json:
         print(f"Running checks (at most {config.deadline_s:g} s)…", file=sys.stderr)
     try:
         results = asyncio.run(_run(config, only))
     except KeyboardInterrupt:
         print("imsync-gui: stopped.", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        return ExitCode.INTERRUPTED
     if session is not None:
         session.record_checks(results)
         try:
             save_session(session, args.save)
         except OSError as exc:
             print(f"imsync-gui: cannot save {args.save}: {exc.strerror or exc}", file=sys.stderr)
-            return EXIT_BAD_INPUT
+            return ExitCode.BAD_INPUT
     sys.stdout.write(_as_json(results) if args.json else table(results))
     ran_clean = all(r.status in (CheckStatus.PASS, CheckStatus.WARN) for r in results)
-    return EXIT_OK if ran_clean else EXIT_PROBLEMS
+    return ExitCode.OK if ran_clean else ExitCode.PROBLEMS
 
 
 async def _run(config: EndpointConfig, only: list[str] | None) -> list[CheckResult]:
@@ -115,7 +104,7 @@ def table(results: Sequence[CheckResult]) -> str:
     rows = [
         (
             translate(TITLES.get(r.check_id, r.check_id)),
-            _STATUS_WORDS[r.status],
+            _status_word(r.status),
             f"{r.duration_s:.2f} s",
             r.message,
         )
@@ -127,6 +116,12 @@ def table(results: Sequence[CheckResult]) -> str:
         for title, status, took, message in rows
     ]
     return "\n".join([*lines, "", summary_line(results)]) + "\n"
+
+
+def _status_word(status: CheckStatus) -> str:
+    """The status label, in capitals where it calls for attention (warning, failed)."""
+    label = translate(CHECK_STATUS_LABELS[status])
+    return label.upper() if status in (CheckStatus.WARN, CheckStatus.FAIL) else label
 
 
 def _as_json(results: Sequence[CheckResult]) -> str:

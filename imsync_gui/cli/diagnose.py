@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from imsync_gui.cli.exit_codes import ExitCode
 from imsync_gui.export.diagnosis_json import diagnosis_to_dict
 from imsync_gui.export.plain_text import diagnosis_text
 from imsync_gui.model.diagnosis import diagnose
@@ -30,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
         session = load_session(args.session)
     except SessionError as exc:
         print(f"imsync-gui: cannot diagnose {exc}", file=sys.stderr)
-        return 2
+        return ExitCode.BAD_INPUT
     diagnosis = diagnose(session)
     if args.json:
         json.dump(
@@ -39,4 +40,4 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         sys.stdout.write(diagnosis_text(diagnosis))
-    return 0
+    return ExitCode.OK

@@ -6,14 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from imsync_gui.cli.exit_codes import ExitCode
 from imsync_gui.export.content import ReportContent, build_report
 from imsync_gui.export.files import ExportError, write_export
 from imsync_gui.export.json_export import report_to_json
 from imsync_gui.model.diagnosis import diagnose
 from imsync_gui.model.session_io import SessionError, load_session
-
-EXIT_OK = 0
-EXIT_BAD_INPUT = 2
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -52,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         text = report_to_json(report)
         if to_stdout:
             sys.stdout.write(text)
-            return EXIT_OK
+            return ExitCode.OK
         data = text.encode("utf-8")
     else:
         data = _pdf(report)
@@ -61,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     except ExportError as exc:
         hint = " (add --force to replace it)" if args.output.exists() else ""
         return _fail(f"{exc}{hint}")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _pdf(report: ReportContent) -> bytes:
@@ -75,4 +73,4 @@ def _pdf(report: ReportContent) -> bytes:
 
 def _fail(reason: str) -> int:
     print(f"imsync-gui: {reason}", file=sys.stderr)
-    return EXIT_BAD_INPUT
+    return ExitCode.BAD_INPUT

@@ -21,9 +21,9 @@ EFFORT_LABELS = {
     Effort.SUPPORT: N_("needs someone else's help"),
 }
 CHECK_STATUS_LABELS = {
-    CheckStatus.PASS: N_("pass"),
-    CheckStatus.WARN: N_("warn"),
-    CheckStatus.FAIL: N_("fail"),
+    CheckStatus.PASS: N_("passed"),
+    CheckStatus.WARN: N_("warning"),
+    CheckStatus.FAIL: N_("failed"),
     CheckStatus.ERROR: N_("could not run"),
     CheckStatus.SKIPPED: N_("skipped"),
 }

@@ -21,6 +21,8 @@ from imsync_gui.gui.wizard import TroubleshooterWizard
 from imsync_gui.resources import asset_path
 
 if TYPE_CHECKING:
+    import asyncio
+
     import qasync
 
 
@@ -37,8 +39,9 @@ def run_app(argv: Sequence[str] | None = None) -> int:
         config = load_config()
     except ConfigError as exc:
         config, config_problem = EndpointConfig(), str(exc)
-    wizard = TroubleshooterWizard(config, default_folder(), app_settings(), set_up_later=True)
-    startup = Startup(app, wizard, config_problem)
+    settings = app_settings()
+    wizard = TroubleshooterWizard(config, settings)
+    startup = Startup(app, wizard, config, config_problem)
     paint_watch = AfterFirstPaint(startup.finish)
     wizard.welcome.installEventFilter(paint_watch)
     wizard.show()
@@ -64,35 +67,43 @@ class AfterFirstPaint(QObject):
 class Startup:
     """Everything the welcome page does not need, and the matching clean-up after closing."""
 
-    def __init__(self, app: QApplication, wizard: TroubleshooterWizard, config_problem: str):
+    def __init__(
+        self,
+        app: QApplication,
+        wizard: TroubleshooterWizard,
+        config: EndpointConfig,
+        config_problem: str,
+    ) -> None:
         self._app = app
         self._wizard = wizard
+        self._config = config
         self._config_problem = config_problem
         self._loop: qasync.QEventLoop | None = None
-        self._preloader: QObject | None = None
+        self._setting_up: asyncio.Task[None] | None = None
 
     def finish(self) -> None:
-        """Load the network stack off the UI thread, then set up the rest (see :meth:`set_up`)."""
-        from imsync_gui.gui.preload import Preloader
-
-        self._preloader = Preloader()
-        self._preloader.done.connect(self.set_up)
-        self._preloader.start()
-
-    def set_up(self) -> None:
-        """Put the asyncio loop on the running Qt loop, set up the wizard, warm up the checks,
-        offer to resume."""
-        # Loaded by the Preloader by now; not needed to paint the welcome page.
+        """Put the asyncio loop on the running Qt loop, then set up the rest in the background
+        (see :meth:`set_up`)."""
         import asyncio
 
         import qasync
 
-        from imsync_gui.gui.notices import tell
-
         self._loop = qasync.QEventLoop(self._app, already_running=True)
         asyncio.set_event_loop(self._loop)
-        self._wizard.set_up()
-        self._wizard.service.warm_up()
+        self._setting_up = self._loop.create_task(self.set_up())
+
+    async def set_up(self) -> None:
+        """Load the rest of the app, build its core and attach it to the window, warm up the
+        checks, offer to resume."""
+        from imsync_gui.gui.preload import preload
+
+        await preload()
+        from imsync_gui.gui.core import build_core
+        from imsync_gui.gui.notices import tell
+
+        core = build_core(self._wizard, self._config, default_folder(), self._wizard.settings)
+        self._wizard.attach(core)
+        core.service.warm_up()
         if self._config_problem:
             tell(
                 self._wizard,
@@ -100,12 +111,15 @@ class Startup:
                 f"{self._config_problem} Apple’s usual addresses are used instead.",
                 problem=True,
             )
-        self._wizard.session_actions.offer_resume()
+        core.session_actions.offer_resume()
 
     def shut_down(self) -> None:
         """After the Qt loop has ended: wait for the checks to stop, then close the loop."""
         if self._loop is None:  # closed before the first paint was done: nothing started
             return
         self._loop.stop()  # marks the already-running loop as stopped, so it can run again
-        self._loop.run_until_complete(self._wizard.service.shutdown())
+        if self._setting_up is not None and not self._setting_up.done():
+            self._setting_up.cancel()  # closed while the rest was loading
+        if self._wizard.is_attached():
+            self._loop.run_until_complete(self._wizard.core.service.shutdown())
         self._loop.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from datetime import datetime
 from pathlib import Path
@@ -11,6 +10,9 @@ from typing import Final
 from PySide6.QtCore import QObject, QSaveFile, QTimer, Signal
 
 from imsync_gui.gui.session_model import SessionModel
+from imsync_gui.gui.tasks import BackgroundTasks
+from imsync_gui.i18n import _
+from imsync_gui.model.offthread import off_thread
 from imsync_gui.model.session import Session
 from imsync_gui.model.session_io import SessionError, load_session, session_to_text
 
@@ -46,14 +48,13 @@ def write_with_qsavefile(path: Path, text: str) -> None:
 
 
 class Autosave(QObject):
-    """Writes the session ``DELAY_MS`` after the last change, in a worker thread.
+    """Writes the session ``DELAY_MS`` after the last change, off the UI thread.
 
     It stays idle until ``start()``, so an earlier autosave is never overwritten before the
     person has chosen whether to resume it. ``retire()`` moves the file to
     ``previous-session.json``: still on disk, no longer offered for resuming.
     """
 
-    saved = Signal()
     failed = Signal(str)
 
     def __init__(
@@ -66,10 +67,10 @@ class Autosave(QObject):
         super().__init__(parent)
         self._model = model
         self._folder = folder
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # a write on the worker thread vs retire() on this one
         self._generation = 0
         self._dirty = False
-        self._writing: asyncio.Future[None] | None = None
+        self._writes = BackgroundTasks()
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
         self._timer.timeout.connect(self._write_soon)
 
@@ -119,27 +120,24 @@ class Autosave(QObject):
                 self.path.replace(self._folder / RETIRED_NAME)
 
     def _write_soon(self) -> None:
-        if self._writing is not None:
+        if self._writes:
             self._timer.start()  # one write at a time; try again shortly
             return
         self._dirty = False
-        text = session_to_text(self._model.session)
-        loop = asyncio.get_event_loop()
-        self._writing = loop.run_in_executor(None, self._write, self._generation, text)
-        self._writing.add_done_callback(self._written)
+        self._writes.start(
+            self._write_off_thread(self._generation, session_to_text(self._model.session))
+        )
+
+    async def _write_off_thread(self, generation: int, text: str) -> None:
+        try:
+            await off_thread(self._write, generation, text)
+        except Exception as error:
+            self._dirty = True
+            self.failed.emit(
+                _("Your answers could not be saved automatically: {error}", error=str(error))
+            )
 
     def _write(self, generation: int, text: str) -> None:
         with self._lock:
             if generation == self._generation:
                 write_with_qsavefile(self.path, text)
-
-    def _written(self, future: asyncio.Future[None]) -> None:
-        self._writing = None
-        if future.cancelled():
-            return
-        error = future.exception()
-        if error is None:
-            self.saved.emit()
-        else:
-            self._dirty = True
-            self.failed.emit(f"Your answers could not be saved automatically: {error}")

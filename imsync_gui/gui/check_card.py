@@ -6,10 +6,11 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFrame, QStyle, QWidget
 
 from imsync_gui.checks.titles import TITLES
+from imsync_gui.export.labels import CHECK_STATUS_LABELS
 from imsync_gui.gui.check_service import CheckService
 from imsync_gui.gui.generated.ui_check_card import Ui_CheckCard
 from imsync_gui.gui.session_model import SessionModel
-from imsync_gui.gui.wording import STATUS_NAMES, measured_values, when_and_how_long
+from imsync_gui.gui.wording import measured_values, when_and_how_long
 from imsync_gui.i18n import translate
 from imsync_gui.model.enums import CheckId, CheckStatus
 
@@ -64,7 +65,7 @@ class CheckCard(QFrame):
         elif result is None:
             self.ui.statusLabel.setText("Not run yet")
         else:
-            self.ui.statusLabel.setText(translate(STATUS_NAMES[result.status]))
+            self.ui.statusLabel.setText(translate(CHECK_STATUS_LABELS[result.status]).capitalize())
         if result is None:
             self.ui.statusIcon.clear()
             self.ui.messageLabel.setText(

@@ -38,11 +38,6 @@ class CheckService(QObject):
         self._warming = BackgroundTasks()  # apart: warming up is not running checks
         self._running: set[str] = set()
 
-    @property
-    def config(self) -> EndpointConfig:
-        """Where the checks connect to."""
-        return self._config
-
     def is_running(self, check_id: str | None = None) -> bool:
         """True while the given check (or, without an id, any check) is running."""
         return check_id in self._running if check_id else bool(self._tasks)

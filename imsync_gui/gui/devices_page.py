@@ -19,7 +19,6 @@ class DevicesPage(QWizardPage):
         self.ui = Ui_DevicesPage()
         self.ui.setupUi(self)
         self._model = model
-        self._dialog: DeviceDialog | None = None
         header = self.ui.deviceTable.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -69,7 +68,6 @@ class DevicesPage(QWizardPage):
     def _open_dialog(self, device: Device) -> None:
         dialog = DeviceDialog(device, self)
         dialog.finished.connect(lambda result: self._dialog_closed(dialog, result))
-        self._dialog = dialog
         dialog.open()
 
     def _dialog_closed(self, dialog: DeviceDialog, result: int) -> None:
@@ -78,7 +76,6 @@ class DevicesPage(QWizardPage):
             self._model.put_device(edited)
             ids = [d.id for d in self._model.session.devices]
             self.ui.deviceTable.selectRow(ids.index(edited.id))
-        self._dialog = None
         dialog.deleteLater()
 
     def _refresh(self) -> None:

@@ -29,7 +29,8 @@ class PlanPage(QWizardPage):
         self.ui = Ui_PlanPage()
         self.ui.setupUi(self)
         self._model = model
-        self.view = PlanView(model.set_step_done, self)
+        self.view = PlanView(self)
+        self.view.done_changed.connect(model.set_step_done)
         self.view.setAccessibleName("Fix plan")
         self.ui.planLayout.addWidget(self.view)
         self.setFinalPage(True)

@@ -1,18 +1,17 @@
 """The fix plan on screen: illustrated steps with done ticks, and its exports.
 
 The view holds no truth of its own: :meth:`PlanView.set_diagnosis` shows a diagnosis, and
-ticking a step only calls ``on_done_changed(fix_id, done)``; the owner updates the session and
+ticking a step only emits ``done_changed(fix_id, done)``; the owner updates the session and
 calls ``set_diagnosis`` again. Exports (PDF, JSON, copy, print) are built from the same
 content as the command line's, masked unless the person ticks "Include contact details".
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
 from pathlib import Path
-from threading import Thread
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -32,8 +31,10 @@ from imsync_gui.export.files import ExportError, write_export
 from imsync_gui.export.summary import summary_text
 from imsync_gui.gui.illustration import Illustration
 from imsync_gui.gui.notices import ask
+from imsync_gui.gui.tasks import BackgroundTasks
 from imsync_gui.i18n import N_, translate
 from imsync_gui.model.diagnosis import Diagnosis
+from imsync_gui.model.offthread import off_thread
 from imsync_gui.model.session import Session
 from imsync_gui.report.document_html import NO_STEPS, WHY, WHY_SHOWN, WORKED
 from imsync_gui.report.exports import ExportFormat, export_bytes
@@ -54,28 +55,20 @@ CANCEL = N_("Cancel")
 FILTERS = {ExportFormat.PDF: N_("PDF documents (*.pdf)"), ExportFormat.JSON: N_("JSON (*.json)")}
 FILE_NAME = "imessage-fix-plan"
 
-DoneCallback = Callable[[str, bool], None]
-
-
-class _WriteResult(QObject):
-    """Carries the outcome of a background write back to the UI thread."""
-
-    finished = Signal(object, object)  # path, ExportError or None
-
 
 class PlanView(QWidget):
     """Illustrated plan steps with done ticks, plus Save as PDF / JSON, Copy summary, Print."""
 
-    exported = Signal(object)  # the Path written
+    exported = Signal(object)
+    """The Path just written."""
+    done_changed = Signal(str, bool)
+    """(fix id, done): the person ticked or unticked a step."""
 
-    def __init__(self, on_done_changed: DoneCallback, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._on_done_changed = on_done_changed
         self._diagnosis: Diagnosis | None = None
         self._session: Session | None = None
-        self._pending_kind = ExportFormat.PDF
-        self._writes = _WriteResult(self)
-        self._writes.finished.connect(self._written)
+        self._writes = BackgroundTasks()
         self.include_contacts = QCheckBox(translate(INCLUDE_CONTACTS), self)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -157,7 +150,7 @@ class PlanView(QWidget):
         tick = QCheckBox(translate(DONE), card)
         tick.setObjectName(f"done_{step.fix_id}")
         tick.setChecked(step.done)
-        tick.toggled.connect(lambda done, fix_id=step.fix_id: self._on_done_changed(fix_id, done))
+        tick.toggled.connect(lambda done, fix_id=step.fix_id: self.done_changed.emit(fix_id, done))
         column.addWidget(tick)
         return card
 
@@ -173,38 +166,32 @@ class PlanView(QWidget):
         dialog.fileSelected.connect(lambda chosen: self.save_to(Path(chosen), kind))
         dialog.open()
 
-    def save_to(self, path: Path, kind: ExportFormat, *, overwrite: bool = True) -> None:
-        """Render now, write in the background; the result arrives in :meth:`_written`.
+    def save_to(
+        self, path: Path, kind: ExportFormat, *, overwrite: bool = True
+    ) -> asyncio.Task[None]:
+        """Render now, write off the UI thread; ``exported`` follows, or a retry offer.
 
         *overwrite* is true from the file dialog, which has already asked about replacing.
         """
-        data = export_bytes(self.report(), kind)
-
-        def write() -> None:
-            try:
-                write_export(path, data, overwrite=overwrite)
-            except ExportError as exc:
-                self._writes.finished.emit(path, exc)
-            else:
-                self._writes.finished.emit(path, None)
-
-        self._pending_kind = kind
-        Thread(target=write, name="export-writer", daemon=True).start()
-
-    def _written(self, path: Path, error: ExportError | None) -> None:
-        if error is None:
-            self.status.setText(translate(SAVED).format(path=path))
-            self.exported.emit(path)
-            return
-        kind = self._pending_kind
-        ask(
-            self,
-            translate(NOT_SAVED),
-            str(error),
-            yes=translate(TRY_AGAIN),
-            no=translate(CANCEL),
-            on_yes=lambda: self.choose_file(kind),
+        return self._writes.start(
+            self._write(path, kind, export_bytes(self.report(), kind), overwrite)
         )
+
+    async def _write(self, path: Path, kind: ExportFormat, data: bytes, overwrite: bool) -> None:
+        try:
+            await off_thread(write_export, path, data, overwrite=overwrite)
+        except ExportError as error:
+            ask(
+                self,
+                translate(NOT_SAVED),
+                str(error),
+                yes=translate(TRY_AGAIN),
+                no=translate(CANCEL),
+                on_yes=lambda: self.choose_file(kind),
+            )
+            return
+        self.status.setText(translate(SAVED).format(path=path))
+        self.exported.emit(path)
 
     def copy_summary(self) -> None:
         """Put the plain-text summary on the clipboard."""

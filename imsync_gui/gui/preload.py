@@ -1,67 +1,60 @@
-"""Loading the bulk of the app after the welcome page is shown, without freezing the window."""
+"""Loading the bulk of the app after the welcome page is shown, without freezing the window.
+
+Each step is a function that imports: the imports are real (tools and readers follow them),
+they just happen later.
+"""
 
 from __future__ import annotations
 
-import importlib
-import threading
+import asyncio
+import contextlib
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from imsync_gui.model.offthread import off_thread
 
-QT_FREE_MODULES = (
-    "asyncio",
-    "anyio._backends._asyncio",  # anyio would import it on the first request (~40 ms)
-    "httpcore",  # httpx would import it when the first client is made (~190 ms)
-    "httpx",
-    "imsync_gui.checks.runner",
-    "imsync_gui.checks.registry",
-    "imsync_gui.export.content",
-    "imsync_gui.model.diagnosis",
-    "imsync_gui.model.session_io",
+
+def load_qt_free_parts() -> None:
+    """The network stack, checks, exports and diagnosis: about 0.3–0.5 s of imports, no Qt,
+    so they can load on a worker thread."""
+    import anyio._backends._asyncio  # noqa: F401 - anyio would import it on the first request
+    import httpcore  # noqa: F401 - httpx would import it when the first client is made
+    import httpx  # noqa: F401
+
+    from imsync_gui.checks import registry, runner  # noqa: F401
+    from imsync_gui.export import content  # noqa: F401
+    from imsync_gui.model import diagnosis, session_io  # noqa: F401
+
+
+def _load_core() -> None:
+    import imsync_gui.gui.core  # noqa: F401 - session model, check service, autosave, actions
+
+
+def _load_devices_page() -> None:
+    import imsync_gui.gui.devices_page  # noqa: F401
+
+
+def _load_cause_page() -> None:
+    import imsync_gui.gui.cause_page  # noqa: F401
+
+
+def _load_plan_page() -> None:
+    import imsync_gui.gui.plan_page  # noqa: F401
+
+
+UI_STEPS: tuple[Callable[[], None], ...] = (
+    _load_core,
+    _load_devices_page,
+    _load_cause_page,
+    _load_plan_page,
 )
-"""The network stack, checks, exports and diagnosis: about 0.3–0.5 s of imports, no Qt."""
-
-UI_MODULES = (
-    "qasync",
-    "imsync_gui.gui.autosave",
-    "imsync_gui.gui.devices_page",
-    "imsync_gui.gui.cause_page",
-    "imsync_gui.gui.plan_page",
-    "imsync_gui.gui.session_actions",
-)
-"""Modules with Qt classes that the pages after the welcome page need: 2–30 ms each."""
+"""Modules with Qt classes, which only the UI thread may define: 2–30 ms each."""
 
 
-class Preloader(QObject):
-    """Imports :data:`QT_FREE_MODULES` in a worker thread, then :data:`UI_MODULES` on the UI
-    thread one per event-loop turn, then emits ``done``.
-
-    Qt classes are only ever defined on the UI thread; between two imports the window keeps
-    painting and answering input.
-    """
-
-    done = Signal()
-    _off_thread_done = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._ui_left = list(UI_MODULES)
-        self._off_thread_done.connect(self._import_next_ui_module)
-
-    def start(self) -> None:
-        """Begin importing; ``done`` follows once every module is loaded."""
-        threading.Thread(target=self._run, name="imsync-gui-preload", daemon=True).start()
-
-    def _run(self) -> None:
-        for name in QT_FREE_MODULES:
-            try:
-                importlib.import_module(name)
-            except Exception:  # the UI thread imports it again and reports the error
-                break
-        self._off_thread_done.emit()
-
-    def _import_next_ui_module(self) -> None:
-        if not self._ui_left:
-            self.done.emit()
-            return
-        importlib.import_module(self._ui_left.pop(0))
-        QTimer.singleShot(0, self._import_next_ui_module)
+async def preload() -> None:
+    """Import the Qt-free parts off the UI thread, then the Qt parts one per event-loop turn,
+    so the window keeps painting and answering input in between."""
+    with contextlib.suppress(ImportError):  # the UI steps import it again and report it
+        await off_thread(load_qt_free_parts)
+    for step in UI_STEPS:
+        step()
+        await asyncio.sleep(0)

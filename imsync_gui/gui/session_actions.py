@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from imsync_gui.gui.app_settings import SETTINGS_FOLDER
@@ -15,7 +14,9 @@ from imsync_gui.gui.check_service import CheckService
 from imsync_gui.gui.notices import ask, tell
 from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.gui.tasks import BackgroundTasks
+from imsync_gui.i18n import _, _n
 from imsync_gui.model.atomic import write_text_atomic
+from imsync_gui.model.offthread import off_thread
 from imsync_gui.model.session import Session
 from imsync_gui.model.session_io import SessionError, load_session, session_to_text
 
@@ -23,7 +24,10 @@ FILE_FILTER = "Troubleshooting sessions (*.json);;All files (*)"
 
 
 class SessionActions(QObject):
-    """Everything that replaces or copies the whole session; file work runs in an executor."""
+    """Everything that replaces or copies the whole session; file work runs off the UI thread."""
+
+    started_over = Signal()
+    """The person confirmed Start over: the session is empty, the pages should start again."""
 
     def __init__(
         self,
@@ -49,9 +53,8 @@ class SessionActions(QObject):
         self._tasks.start(self._offer_resume())
 
     async def _offer_resume(self) -> None:
-        loop = asyncio.get_running_loop()
         try:
-            saved = await loop.run_in_executor(None, self._autosave.load)
+            saved = await off_thread(self._autosave.load)
         except DamagedAutosave as exc:
             self._autosave.start()
             tell(
@@ -69,8 +72,13 @@ class SessionActions(QObject):
         ask(
             self._window,
             "Continue where you left off?",
-            f"You started a check-up on {stamp} with {len(saved.devices)} device(s) and "
-            f"{len(saved.answers)} answer(s). Continue with those answers?",
+            _(
+                "You started a check-up on {stamp} with {devices} and {answers}. "
+                "Continue with those answers?",
+                stamp=stamp,
+                devices=_n("{n} device", "{n} devices", len(saved.devices)),
+                answers=_n("{n} answer", "{n} answers", len(saved.answers)),
+            ),
             yes="&Continue",
             no="Start &afresh",
             on_yes=lambda: self._resume(saved),
@@ -108,8 +116,8 @@ class SessionActions(QObject):
         """Write the session to *path* atomically in the background."""
         return self._tasks.start(self._save(path, session_to_text(self._model.session)))
 
-    def confirm_start_over(self, restart: Callable[[], None]) -> None:
-        """Ask before forgetting the devices, answers and results; *restart* resets the pages."""
+    def confirm_start_over(self) -> None:
+        """Ask before forgetting the devices, answers and results; then emit ``started_over``."""
         ask(
             self._window,
             "Start over?",
@@ -118,19 +126,18 @@ class SessionActions(QObject):
             "first with Save as….",
             yes="&Start over",
             no="&Keep my answers",
-            on_yes=lambda: self._start_over(restart),
+            on_yes=self._start_over,
         )
 
-    def _start_over(self, restart: Callable[[], None]) -> None:
+    def _start_over(self) -> None:
         self._service.cancel()
         self._autosave.retire()
         self._model.replace_session(Session())
-        restart()
+        self.started_over.emit()
 
     async def _open(self, path: Path) -> None:
-        loop = asyncio.get_running_loop()
         try:
-            session = await loop.run_in_executor(None, load_session, path)
+            session = await off_thread(load_session, path)
         except SessionError as exc:
             tell(self._window, "This file cannot be opened", str(exc), problem=True)
             return
@@ -138,9 +145,8 @@ class SessionActions(QObject):
         self._model.replace_session(session)
 
     async def _save(self, path: Path, text: str) -> None:
-        loop = asyncio.get_running_loop()
         try:
-            await loop.run_in_executor(None, write_text_atomic, path, text)
+            await off_thread(write_text_atomic, path, text)
         except OSError as exc:
             tell(
                 self._window,

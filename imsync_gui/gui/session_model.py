@@ -16,14 +16,12 @@ class SessionModel(QObject):
 
     Pages read ``session`` and ``diagnosis`` and call the mutators; they keep no state of
     their own. Each mutator changes the Session, recomputes the diagnosis (cheap), then emits
-    its specific signal, ``diagnosis_changed`` and finally ``changed``.
+    its specific signal (if it has one), ``diagnosis_changed`` and finally ``changed``.
     """
 
     changed = Signal()
     devices_changed = Signal()
     answers_changed = Signal()
-    checks_changed = Signal(str)
-    steps_changed = Signal()
     replaced = Signal()
     diagnosis_changed = Signal(object)
 
@@ -69,22 +67,23 @@ class SessionModel(QObject):
     def record_check(self, result: CheckResult) -> None:
         """Store the latest result of one live check."""
         self._session.record_check(result)
-        self._after(self.checks_changed, result.check_id)
+        self._after()
 
     def set_step_done(self, fix_id: str, done: bool) -> None:
         """Tick or untick a fix step of the plan."""
         if (fix_id in self._session.done_steps) == done:
             return
         self._session.set_step_done(fix_id, done)
-        self._after(self.steps_changed)
+        self._after()
 
     def replace_session(self, session: Session) -> None:
         """Swap in a whole session (resume, Open..., Start over)."""
         self._session = session
         self._after(self.replaced)
 
-    def _after(self, specific: SignalInstance, *args: object) -> None:
+    def _after(self, specific: SignalInstance | None = None) -> None:
         self._diagnosis = diagnose(self._session)
-        specific.emit(*args)
+        if specific is not None:
+            specific.emit()
         self.diagnosis_changed.emit(self._diagnosis)
         self.changed.emit()

@@ -1,13 +1,16 @@
 """The troubleshooter window: welcome, devices, one page per cause, and the plan.
 
-The welcome page needs little, so the app shows it first and calls ``set_up()`` once it is
-painted; only then are the session, the live checks, autosave and the other pages loaded.
+The window is built in two steps so that its welcome page paints at once: the constructor
+makes only the welcome page; :meth:`TroubleshooterWizard.attach` takes the app's non-visual
+parts (an :class:`~imsync_gui.gui.core.AppCore`, built by ``build_core``) and adds every
+other page. Until then the actions that need the session (Open, Save as, Start over) are
+disabled. ``imsync_gui.gui.core.open_window`` does both steps at once.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import IntEnum
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
@@ -17,11 +20,13 @@ from PySide6.QtWidgets import QWidget, QWizard
 from imsync_gui.checks.config import EndpointConfig
 from imsync_gui.gui.app_settings import SETTINGS_GEOMETRY
 from imsync_gui.gui.welcome_page import WelcomePage
+from imsync_gui.model.enums import CauseId
 
 if TYPE_CHECKING:
     from imsync_gui.gui.autosave import Autosave
     from imsync_gui.gui.cause_page import CausePage
     from imsync_gui.gui.check_service import CheckService
+    from imsync_gui.gui.core import AppCore
     from imsync_gui.gui.devices_page import DevicesPage
     from imsync_gui.gui.plan_page import PlanPage
     from imsync_gui.gui.session_actions import SessionActions
@@ -29,147 +34,222 @@ if TYPE_CHECKING:
 
 
 class PageId(IntEnum):
-    """Wizard page ids; cause pages take CAUSES_START + their index."""
+    """The wizard's page ids: one name per page, one per cause (see :meth:`of_cause`)."""
 
     WELCOME = 0
     DEVICES = 1
-    CAUSES_START = 10
+    NETWORK = 10
+    STORAGE = 11
+    ACCOUNT = 12
+    SOFTWARE = 13
+    POWER = 14
+    SERVICE_STATUS = 15
+    CLOCK = 16
+    BACKGROUND_REFRESH = 17
+    MESSAGES = 18
     PLAN = 100
+
+    @classmethod
+    def of_cause(cls, cause: CauseId) -> PageId:
+        """The page of a cause (named like the cause)."""
+        return cls[cause.name]
+
+
+@dataclass(frozen=True)
+class WizardPages:
+    """The pages after the welcome page, made by :meth:`TroubleshooterWizard.attach`."""
+
+    devices: DevicesPage
+    causes: tuple[CausePage, ...]
+    plan: PlanPage
 
 
 class TroubleshooterWizard(QWizard):
-    """The main window. It owns the model, the check service, autosave and the file actions.
-
-    With ``set_up_later=True`` it holds only the welcome page until ``set_up()`` is called.
-    """
+    """The main window: pages and buttons. The session and the services live in its AppCore."""
 
     ready = Signal()
-    """``set_up()`` has finished: every page, the model and the check service exist."""
-
-    model: SessionModel
-    service: CheckService
-    autosave: Autosave
-    session_actions: SessionActions
-    devices: DevicesPage
-    cause_pages: list[CausePage]
-    plan: PlanPage
+    """:meth:`attach` has finished: every page exists and the actions are enabled."""
 
     def __init__(
-        self,
-        config: EndpointConfig,
-        data_folder: Path,
-        settings: QSettings,
-        parent: QWidget | None = None,
-        *,
-        set_up_later: bool = False,
+        self, config: EndpointConfig, settings: QSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("iMessage Sync Troubleshooter")
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        self._config = config
-        self._data_folder = data_folder
         self._settings = settings
+        self._core: AppCore | None = None
+        self._pages: WizardPages | None = None
+        self._flow: tuple[PageId, ...] = (PageId.WELCOME,)
         self.welcome = WelcomePage(config, self)
         self.setPage(PageId.WELCOME, self.welcome)
-        self._add_session_buttons()
+        self._session_actions = self._add_session_buttons()
+        self.currentIdChanged.connect(self._show_session_buttons)
+        self._show_session_buttons()
         self._restore_geometry()
-        if not set_up_later:
-            self.set_up()
 
-    def is_set_up(self) -> bool:
-        """True once ``set_up()`` has run."""
-        return PageId.PLAN in self.pageIds()
+    # --- assembly -------------------------------------------------------------------------
 
-    def set_up(self) -> None:
-        """Create the session model, the check service, autosave and every page after the
-        welcome page; connect the agreement to the checks."""
-        # The bulk of the app (the network stack, the report, the knowledge): after first paint.
-        from imsync_gui.gui.autosave import Autosave
+    @property
+    def settings(self) -> QSettings:
+        """Where the window keeps its geometry and the last folder used."""
+        return self._settings
+
+    def is_attached(self) -> bool:
+        """True once :meth:`attach` has run."""
+        return self._core is not None
+
+    def attach(self, core: AppCore) -> None:
+        """Connect the app's non-visual parts and add every page after the welcome page."""
+        # The pages load the knowledge, the diagnosis and the report: after the first paint.
         from imsync_gui.gui.cause_page import CausePage
-        from imsync_gui.gui.check_service import CheckService
         from imsync_gui.gui.devices_page import DevicesPage
         from imsync_gui.gui.notices import tell
         from imsync_gui.gui.plan_page import PlanPage
-        from imsync_gui.gui.session_actions import SessionActions
-        from imsync_gui.gui.session_model import SessionModel
         from imsync_gui.model.knowledge import CAUSES
 
-        self.model = SessionModel(parent=self)
-        self.service = CheckService(self.model, self._config, self)
-        self.autosave = Autosave(self.model, self._data_folder, parent=self)
-        self.session_actions = SessionActions(
-            self, self.model, self.service, self.autosave, self._settings
+        if self._core is not None:
+            raise RuntimeError("the wizard is already attached")
+        self._core = core
+        pages = WizardPages(
+            devices=DevicesPage(core.model, self),
+            causes=tuple(CausePage(c, core.model, core.service, self) for c in CAUSES),
+            plan=PlanPage(core.model, self),
         )
-        self.devices = DevicesPage(self.model, self)
-        self.cause_pages = [CausePage(c, self.model, self.service, self) for c in CAUSES]
-        self.plan = PlanPage(self.model, self)
-        self.setPage(PageId.DEVICES, self.devices)
-        for index, page in enumerate(self.cause_pages):
-            self.setPage(PageId.CAUSES_START + index, page)
-        self.setPage(PageId.PLAN, self.plan)
+        self._pages = pages
+        cause_ids = tuple(PageId.of_cause(page.cause.id) for page in pages.causes)
+        self._flow = (PageId.WELCOME, PageId.DEVICES, *cause_ids, PageId.PLAN)
+        self.setPage(PageId.DEVICES, pages.devices)
+        for page_id, page in zip(cause_ids, pages.causes, strict=True):
+            self.setPage(page_id, page)
+        self.setPage(PageId.PLAN, pages.plan)
         self.welcome.ui.agreeCheck.toggled.connect(self._agreement_changed)
         if self.welcome.ui.agreeCheck.isChecked():  # ticked while the rest was loading
             self._agreement_changed(True)
-        self.service.failed.connect(
+        core.session_actions.started_over.connect(self.restart)
+        core.service.failed.connect(
             lambda text: tell(self, "The live checks stopped", text, problem=True)
         )
-        self.autosave.failed.connect(lambda text: tell(self, "Autosave failed", text, problem=True))
+        core.autosave.failed.connect(lambda text: tell(self, "Autosave failed", text, problem=True))
+        self._show_session_buttons()
         self.ready.emit()
 
-    def nextId(self) -> int:
-        """Go through the pages in order, skipping causes with nothing to ask or check."""
-        if not self.is_set_up():  # the pages after the welcome page are coming: show Next
-            return PageId.DEVICES
-        order = self.pageIds()
-        position = order.index(self.currentId()) if self.currentId() in order else -1
-        for page_id in order[position + 1 :]:
-            cause = page_id - PageId.CAUSES_START
-            if not 0 <= cause < len(self.cause_pages) or self.cause_pages[cause].applies():
-                return page_id
-        return -1
+    @property
+    def core(self) -> AppCore:
+        """The session model, services and session actions (after :meth:`attach`)."""
+        if self._core is None:
+            raise RuntimeError("the wizard is not attached yet")
+        return self._core
 
-    def _add_session_buttons(self) -> None:
+    @property
+    def pages(self) -> WizardPages:
+        """The pages after the welcome page (after :meth:`attach`)."""
+        if self._pages is None:
+            raise RuntimeError("the wizard is not attached yet")
+        return self._pages
+
+    @property
+    def model(self) -> SessionModel:
+        """Shortcut for ``core.model``."""
+        return self.core.model
+
+    @property
+    def service(self) -> CheckService:
+        """Shortcut for ``core.service``."""
+        return self.core.service
+
+    @property
+    def autosave(self) -> Autosave:
+        """Shortcut for ``core.autosave``."""
+        return self.core.autosave
+
+    @property
+    def session_actions(self) -> SessionActions:
+        """Shortcut for ``core.session_actions``."""
+        return self.core.session_actions
+
+    @property
+    def devices(self) -> DevicesPage:
+        """Shortcut for ``pages.devices``."""
+        return self.pages.devices
+
+    @property
+    def cause_pages(self) -> tuple[CausePage, ...]:
+        """Shortcut for ``pages.causes``."""
+        return self.pages.causes
+
+    @property
+    def plan(self) -> PlanPage:
+        """Shortcut for ``pages.plan``."""
+        return self.pages.plan
+
+    # --- page flow ------------------------------------------------------------------------
+
+    def nextId(self) -> int:
+        """The next page of the flow, skipping causes with nothing to ask or check."""
+        if self._pages is None:  # the pages after the welcome page are coming: show Next
+            return PageId.DEVICES
+        current = self.currentId()
+        later = self._flow[self._flow.index(PageId(current)) + 1 :] if current in self._flow else ()
+        return next((page_id for page_id in later if self._shown(page_id)), -1)
+
+    def _shown(self, page_id: PageId) -> bool:
+        """Every page is shown except a cause page with nothing to ask or check."""
+        causes = (p for p in self.pages.causes if PageId.of_cause(p.cause.id) is page_id)
+        return all(page.applies() for page in causes)
+
+    # --- buttons --------------------------------------------------------------------------
+
+    def _add_session_buttons(self) -> dict[QWizard.WizardButton, QAction]:
         buttons = (
             (
                 QWizard.WizardButton.CustomButton1,
                 "&Open…",
                 QKeySequence.StandardKey.Open,
-                lambda: self.session_actions.choose_file_to_open(),
+                lambda: self.core.session_actions.choose_file_to_open(),
                 "Open a saved session",
             ),
             (
                 QWizard.WizardButton.CustomButton2,
                 "Sa&ve as…",
                 QKeySequence.StandardKey.SaveAs,
-                lambda: self.session_actions.choose_file_to_save(),
+                lambda: self.core.session_actions.choose_file_to_save(),
                 "Save this session to a file",
             ),
             (
                 QWizard.WizardButton.CustomButton3,
                 "Start &over",
                 QKeySequence.StandardKey.New,
-                lambda: self.session_actions.confirm_start_over(self.restart),
+                lambda: self.core.session_actions.confirm_start_over(),
                 "Start over",
             ),
         )
+        actions = {}
         for which, text, keys, slot, spoken in buttons:
             self.setOption(_HAVE_BUTTON[which])
             self.setButtonText(which, text)
             self.button(which).setAccessibleName(spoken)
-            self.customButtonClicked.connect(lambda clicked, w=which, s=slot: clicked == w and s())
             action = QAction(spoken, self)
             action.setShortcut(keys)
             action.triggered.connect(slot)
+            self.button(which).clicked.connect(action.trigger)
             self.addAction(action)
+            actions[which] = action
         self.setButtonText(QWizard.WizardButton.CancelButton, "&Quit")
         self.button(QWizard.WizardButton.CancelButton).setToolTip(
             "Close; your answers are kept and offered again next time."
         )
+        return actions
+
+    def _show_session_buttons(self) -> None:
+        """Open, Save as and Start over appear once there is a session to act on: after the
+        welcome page, when the core is attached."""
+        usable = self._core is not None and self.currentId() not in (-1, PageId.WELCOME)
+        for action in self._session_actions.values():
+            action.setEnabled(usable)
+        session_buttons = list(self._session_actions) if usable else []
         self.setButtonLayout(
             [
-                QWizard.WizardButton.CustomButton3,
-                QWizard.WizardButton.CustomButton1,
-                QWizard.WizardButton.CustomButton2,
+                *session_buttons,
                 QWizard.WizardButton.Stretch,
                 QWizard.WizardButton.BackButton,
                 QWizard.WizardButton.NextButton,
@@ -179,10 +259,13 @@ class TroubleshooterWizard(QWizard):
         )
 
     def _agreement_changed(self, agreed: bool) -> None:
-        if agreed and not self.service.is_running():
-            self.service.run_all()
+        service = self.core.service
+        if agreed and not service.is_running():
+            service.run_all()
         elif not agreed:
-            self.service.cancel()
+            service.cancel()
+
+    # --- closing --------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
         geometry = self._settings.value(SETTINGS_GEOMETRY, QByteArray(), type=QByteArray)
@@ -200,12 +283,12 @@ class TroubleshooterWizard(QWizard):
         super().closeEvent(event)
 
     def _close_down(self, finished: bool) -> None:
-        if self.is_set_up():  # else closed before anything was asked, checked or saved
-            self.service.cancel()
+        if self._core is not None:  # else closed before anything was asked, checked or saved
+            self._core.service.cancel()
             if finished:
-                self.autosave.retire()
+                self._core.autosave.retire()
             else:
-                self.autosave.flush()
+                self._core.autosave.flush()
         self._settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         self._settings.sync()
 

@@ -5,17 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from imsync_gui.export.labels import CONFIDENCE_LABELS, VERDICT_LABELS
-from imsync_gui.i18n import N_, translate
+from imsync_gui.i18n import translate
 from imsync_gui.model.check_result import CheckResult, JsonValue
-from imsync_gui.model.enums import CheckStatus, Confidence, Verdict
-
-STATUS_NAMES: dict[CheckStatus, str] = {
-    CheckStatus.PASS: N_("Passed"),
-    CheckStatus.WARN: N_("Warning"),
-    CheckStatus.FAIL: N_("Problem"),
-    CheckStatus.ERROR: N_("Could not run"),
-    CheckStatus.SKIPPED: N_("Skipped"),
-}
+from imsync_gui.model.enums import Confidence, Verdict
 
 _UNITS = (("_ms", "ms", 0), ("_s", "s", 2), ("_percent", "%", 0))
 _ACRONYMS = {

@@ -78,7 +78,7 @@ class Report:
         self._figures = {"painted": time.monotonic(), "peak_rss_kib": peak_rss_kib()}
         if self._window == "app":
             wizard = the_wizard(self._app)
-            if not wizard.is_set_up():
+            if not wizard.is_attached():
                 wizard.ready.connect(self.ready, Qt.ConnectionType.QueuedConnection)
                 return
         self.ready()

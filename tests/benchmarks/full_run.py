@@ -82,7 +82,7 @@ class FullRun(QObject):
     def start(self) -> None:
         self._app.removeEventFilter(self.probe)
         self.wizard = the_wizard(self._app)
-        if self.wizard.is_set_up():
+        if self.wizard.is_attached():
             self._load_household()
         else:  # the app sets up everything but the welcome page right after the first paint
             self.wizard.ready.connect(self._load_household, Qt.ConnectionType.QueuedConnection)

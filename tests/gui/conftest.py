@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from imsync_gui.checks.config import EndpointConfig
 from imsync_gui.gui.app_settings import name_application
+from imsync_gui.gui.core import open_window
 from imsync_gui.gui.wizard import TroubleshooterWizard
 from tests.checks.conftest import no_proxy_env  # noqa: F401 - autouse: proxies must not reroute loopback
 from tests.gui.lab import apple_lab
@@ -66,7 +67,7 @@ def make_wizard(
     qtbot: object, config: EndpointConfig, folder: Path, settings: QSettings
 ) -> TroubleshooterWizard:
     """A shown wizard whose autosave has been started (or offered), closed after the test."""
-    wizard = TroubleshooterWizard(config, folder, settings)
+    wizard = open_window(config, folder, settings)
 
     def stop_checks(window: TroubleshooterWizard) -> None:
         window.service.cancel()

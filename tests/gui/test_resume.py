@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 from imsync_gui.checks.config import EndpointConfig
 from imsync_gui.gui.autosave import AUTOSAVE_NAME, RETIRED_NAME
 from imsync_gui.gui.cause_page import CausePage
-from imsync_gui.gui.wizard import TroubleshooterWizard
+from imsync_gui.gui.wizard import PageId, TroubleshooterWizard
 from imsync_gui.model.enums import DeviceKind
-from imsync_gui.model.session_io import load_session, session_to_dict
+from imsync_gui.model.session_io import load_session, session_to_dict, session_to_text
 from tests.gui.conftest import make_wizard
 from tests.gui.person import NOW, add_device, agree, answer_page, click_next
 
@@ -66,13 +66,18 @@ def fill_in(qtbot: QtBot, wizard: TroubleshooterWizard) -> None:
     qtbot.waitUntil(lambda: not wizard.service.is_running(), timeout=15000)
 
 
+def wait_until_saved(qtbot: QtBot, wizard: TroubleshooterWizard) -> None:
+    """Wait until the autosave on disk holds the session as it is now."""
+    expected, path = session_to_text(wizard.model.session), wizard.autosave.path
+    qtbot.waitUntil(lambda: path.is_file() and path.read_text("utf-8") == expected, timeout=3000)
+
+
 def test_resume_after_a_crash_loses_no_answer(
     qtbot: QtBot, lab: EndpointConfig, data_folder: Path, settings: QSettings
 ) -> None:
     first = make_wizard(qtbot, lab, data_folder, settings)
     fill_in(qtbot, first)
-    with qtbot.waitSignal(first.autosave.saved, timeout=3000):
-        pass  # the debounced write after the last change
+    wait_until_saved(qtbot, first)  # the debounced write after the last change
     before = session_to_dict(first.model.session)
     assert len(before["answers"]) == len(ANSWERS), [a["question"] for a in before["answers"]]
     # A crash: the window never closes, nothing is flushed, the autosave is all that remains.
@@ -81,7 +86,7 @@ def test_resume_after_a_crash_loses_no_answer(
 
     second = make_wizard(qtbot, lab, data_folder, settings)
     box = wait_for_box(qtbot, "Continue where you left off")
-    assert "1 device(s) and 6 answer(s)" in box.text()
+    assert "1 device and 6 answers" in box.text()
     press(qtbot, box, "Continue")
     after = session_to_dict(second.model.session)
     assert after["answers"] == before["answers"]
@@ -127,16 +132,15 @@ def test_start_over_asks_first_and_keeps_the_old_session(
     qtbot: QtBot, wizard: TroubleshooterWizard, data_folder: Path
 ) -> None:
     fill_in(qtbot, wizard)
-    with qtbot.waitSignal(wizard.autosave.saved, timeout=3000):
-        pass
-    wizard.session_actions.confirm_start_over(wizard.restart)
+    wait_until_saved(qtbot, wizard)
+    wizard.session_actions.confirm_start_over()
     press(qtbot, open_box("Start over"), "Keep my answers")
     assert len(wizard.model.session.answers) == len(ANSWERS)
 
-    wizard.session_actions.confirm_start_over(wizard.restart)
+    wizard.session_actions.confirm_start_over()
     press(qtbot, open_box("Start over"), "Start over")
     assert wizard.model.session.answers == {} and wizard.model.session.devices == []
-    assert wizard.currentId() == 0 and not wizard.welcome.ui.agreeCheck.isChecked()
+    assert wizard.currentId() == PageId.WELCOME and not wizard.welcome.ui.agreeCheck.isChecked()
     assert len(load_session(data_folder / RETIRED_NAME).answers) == len(ANSWERS)
 
 
@@ -150,7 +154,7 @@ def test_save_as_then_open_round_trips_and_a_bad_file_is_explained(
     saved = session_to_dict(wizard.model.session)
     assert session_to_dict(load_session(target)) == saved
 
-    wizard.session_actions.confirm_start_over(wizard.restart)
+    wizard.session_actions.confirm_start_over()
     press(qtbot, open_box("Start over"), "Start over")
     task = wizard.session_actions.open_path(target)
     qtbot.waitUntil(task.done)

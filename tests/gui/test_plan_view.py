@@ -26,7 +26,8 @@ def ticks() -> list[tuple[str, bool]]:
 
 @pytest.fixture
 def view(qtbot, ticks: list[tuple[str, bool]]) -> PlanView:  # type: ignore[no-untyped-def]
-    widget = PlanView(lambda fix_id, done: ticks.append((fix_id, done)))
+    widget = PlanView()
+    widget.done_changed.connect(lambda fix_id, done: ticks.append((fix_id, done)))
     qtbot.addWidget(widget)
     return widget
 
