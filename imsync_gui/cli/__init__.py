@@ -36,6 +36,11 @@ SUBCOMMANDS = (
         "write the illustrated fix plan of a saved session as PDF (or JSON)",
         "imsync_gui.cli.report",
     ),
+    Subcommand(
+        "summarize",
+        "summarize many exported reports and session files for IT",
+        "imsync_gui.cli.summarize",
+    ),
 )
 """Only the module of the subcommand that runs is imported: the wizard starts without them."""
 

@@ -1,6 +1,6 @@
 """Run every benchmark, print one table of ratios to same-run baselines, and write JSON.
 
-``python -m tests.benchmarks [--json PATH] [--quick]`` from the repository root (about 70 s
+``python -m tests.benchmarks [--json PATH] [--quick]`` from the repository root (about 110 s
 on two cores; ``--quick`` uses fewer rounds, about 30 s). Every figure is a median over
 several runs; the spread column is (max - min) / median of the per-run ratios. All network
 traffic goes to servers on 127.0.0.1 started here.
@@ -20,7 +20,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.benchmarks import bench_checks, bench_diagnosis, bench_full_run, bench_startup
+from tests.benchmarks import (
+    bench_checks,
+    bench_diagnosis,
+    bench_full_run,
+    bench_startup,
+    bench_summarize,
+)
 from tests.benchmarks.bench_export import full_pdf_rounds
 from tests.benchmarks.full_run import SUITES
 from tests.benchmarks.measure import Figure, table
@@ -87,6 +93,7 @@ def main() -> None:
         ("checks", lambda: checks(2 * scale - 1)),
         ("diagnosis", bench_diagnosis.measure),
         ("export", lambda: export(4 * scale)),
+        ("IT summary of 10,000 reports", lambda: bench_summarize.measure(scale)),
     ]
     for section, run in sections:
         print(f"running: {section} ...", flush=True)
