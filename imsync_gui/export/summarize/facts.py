@@ -17,7 +17,7 @@ from typing import Any
 
 from imsync_gui.export.json_export import FORMAT as REPORT_FORMAT
 from imsync_gui.export.json_export import VERSION as REPORT_VERSION
-from imsync_gui.export.privacy import Privacy
+from imsync_gui.export.privacy import mask_text
 from imsync_gui.i18n import _
 from imsync_gui.model.diagnosis import diagnose
 from imsync_gui.model.enums import CheckId
@@ -28,7 +28,6 @@ from imsync_gui.model.session_io import MAX_BYTES, SessionError, session_from_di
 TOP = 3
 """How many causes count as "in the top three"."""
 NEEDS_ACTION = ("problem", "warning")
-MASK = Privacy()
 
 
 class Unreadable(Exception):
@@ -152,7 +151,7 @@ def signature(checks: Mapping[str, tuple[str, Mapping[str, Any]]]) -> Signature 
 
 
 def _masked(text: str) -> str:
-    return MASK.typed_text(text)
+    return mask_text(text)
 
 
 def _proxy(check: tuple[str, Mapping[str, Any]] | None) -> str:
