@@ -1,5 +1,7 @@
 """Non-blocking message boxes: shown with ``open()``, answered through callbacks.
 
+Their text is plain text: it often quotes a file name or a reason read from a file.
+
 ``QMessageBox.exec()`` and the static helpers run a nested event loop, which breaks qasync
 coroutines; these never do.
 """
@@ -21,6 +23,7 @@ def tell(parent: QWidget, title: str, text: str, *, problem: bool = False) -> QM
         QMessageBox.StandardButton.Ok,
         parent,
     )
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
@@ -40,6 +43,7 @@ def ask(
     box = QMessageBox(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
     )
+    box.setTextFormat(Qt.TextFormat.PlainText)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(yes_button)

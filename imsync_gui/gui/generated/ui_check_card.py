@@ -40,6 +40,7 @@ class Ui_CheckCard(object):
 
         self.statusLabel = QLabel(CheckCard)
         self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.statusLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.cardLayout.addWidget(self.statusLabel, 0, 2, 1, 1)
@@ -58,6 +59,7 @@ class Ui_CheckCard(object):
 
         self.messageLabel = QLabel(CheckCard)
         self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.messageLabel.setWordWrap(True)
         self.messageLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -65,6 +67,7 @@ class Ui_CheckCard(object):
 
         self.valueLabel = QLabel(CheckCard)
         self.valueLabel.setObjectName(u"valueLabel")
+        self.valueLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.valueLabel.setWordWrap(True)
         self.valueLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 

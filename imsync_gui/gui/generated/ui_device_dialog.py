@@ -100,6 +100,7 @@ class Ui_DeviceDialog(object):
 
         self.problemLabel = QLabel(DeviceDialog)
         self.problemLabel.setObjectName(u"problemLabel")
+        self.problemLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.problemLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.problemLabel)
