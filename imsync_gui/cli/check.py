@@ -23,6 +23,7 @@ from imsync_gui.export.labels import CHECK_STATUS_LABELS
 from imsync_gui.i18n import translate
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.enums import CheckStatus
+from imsync_gui.model.recheck import start_new_round
 from imsync_gui.model.session import Session
 from imsync_gui.model.session_io import SessionError, check_to_dict, load_session, save_session
 
@@ -39,7 +40,9 @@ def register(parser: argparse.ArgumentParser) -> None:
         "--save",
         type=Path,
         metavar="SESSION.json",
-        help="record the results in this session file (created if missing) for 'diagnose'",
+        help="record the results in this session file (created if missing) for 'diagnose'; "
+        "when it already holds check results, they are kept in its history and a new round "
+        "starts",
     )
     parser.add_argument(
         "--endpoints",
@@ -70,6 +73,8 @@ def run(args: argparse.Namespace) -> int:
         print("imsync-gui: stopped.", file=sys.stderr)
         return ExitCode.INTERRUPTED
     if session is not None:
+        if session.checks:
+            start_new_round(session)
         session.record_checks(results)
         try:
             save_session(session, args.save)
@@ -96,7 +101,10 @@ def _session(path: Path) -> Session:
     """The session to merge into: the existing file, or a new session if there is none."""
     if not path.exists():
         return Session()
-    return load_session(path)
+    session = load_session(path)
+    for entry in session.unreadable_rounds:
+        print(f"imsync-gui: {entry.message.render()}", file=sys.stderr)
+    return session
 
 
 def table(results: Sequence[CheckResult]) -> str:

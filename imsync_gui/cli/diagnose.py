@@ -8,9 +8,14 @@ import sys
 from pathlib import Path
 
 from imsync_gui.cli.exit_codes import ExitCode
+from imsync_gui.export.comparison_json import comparison_to_dict
+from imsync_gui.export.comparison_table import comparison_table
 from imsync_gui.export.diagnosis_json import diagnosis_to_dict
 from imsync_gui.export.plain_text import diagnosis_text
+from imsync_gui.model.comparison import compare
 from imsync_gui.model.diagnosis import diagnose
+from imsync_gui.model.recheck import snapshot
+from imsync_gui.model.session import Session
 from imsync_gui.model.session_io import SessionError, load_session
 
 
@@ -18,10 +23,17 @@ def register(parser: argparse.ArgumentParser) -> None:
     """Describe the ``diagnose`` subcommand: its description, arguments and ``func``."""
     parser.description = (
         "Read a session file and print what is most likely wrong and what to do. "
-        "Exit codes: 0 success, 2 the session file cannot be used."
+        "With --compare, print how the causes changed since the last round of checking. "
+        "Exit codes: 0 success, 2 the session file cannot be used (or, with --compare, has "
+        "no earlier round)."
     )
     parser.add_argument("session", type=Path, help="a session file saved by imsync-gui")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON instead")
+    parser.add_argument(
+        "--compare",
+        action="store_true",
+        help="print the before/after table: the session's last round against its state now",
+    )
     parser.set_defaults(func=run)
 
 
@@ -32,6 +44,10 @@ def run(args: argparse.Namespace) -> int:
     except SessionError as exc:
         print(f"imsync-gui: cannot diagnose {exc}", file=sys.stderr)
         return ExitCode.BAD_INPUT
+    for entry in session.unreadable_rounds:
+        print(f"imsync-gui: {entry.message.render()}", file=sys.stderr)
+    if args.compare:
+        return _compare(session, args)
     diagnosis = diagnose(session)
     if args.json:
         json.dump(
@@ -40,4 +56,27 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         sys.stdout.write(diagnosis_text(diagnosis))
+    return ExitCode.OK
+
+
+def _compare(session: Session, args: argparse.Namespace) -> int:
+    if not session.rounds:
+        print(
+            f"imsync-gui: {args.session.name} has no earlier round to compare with yet: "
+            "check again after doing some steps (in the app, or with 'imsync-gui check --save').",
+            file=sys.stderr,
+        )
+        return ExitCode.BAD_INPUT
+    comparison = compare(session.rounds[-1], snapshot(session))
+    if args.json:
+        json.dump(
+            comparison_to_dict(comparison),
+            sys.stdout,
+            indent=2,
+            ensure_ascii=False,
+            allow_nan=False,
+        )
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(comparison_table(comparison, session))
     return ExitCode.OK

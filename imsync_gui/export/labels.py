@@ -1,6 +1,7 @@
 """Short human labels for verdicts, confidence and effort, shared by every export."""
 
 from imsync_gui.i18n import N_
+from imsync_gui.model.comparison import Headline
 from imsync_gui.model.enums import CheckStatus, Confidence, Effort, Verdict
 
 VERDICT_LABELS = {
@@ -26,4 +27,11 @@ CHECK_STATUS_LABELS = {
     CheckStatus.FAIL: N_("failed"),
     CheckStatus.ERROR: N_("could not run"),
     CheckStatus.SKIPPED: N_("skipped"),
+}
+HEADLINE_LABELS = {
+    Headline.NEW_PROBLEM: N_("New problem"),
+    Headline.STILL_A_PROBLEM: N_("Still a problem"),
+    Headline.FIXED: N_("Fixed"),
+    Headline.NOT_CHECKED_AGAIN: N_("Not checked again"),
+    Headline.UNCHANGED: N_("Unchanged"),
 }

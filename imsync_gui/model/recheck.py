@@ -77,7 +77,7 @@ def start_new_round(session: Session, at: datetime | None = None) -> Recheck | N
         return None
     diagnosis = diagnose(session)
     closed = snapshot(session, at, diagnosis)
-    fixes = [knowledge.fix(f) for f in closed.done_steps if _known_fix(f)]
+    fixes = [f for f in map(knowledge.known_fix, closed.done_steps) if f]
     questions = {q for fix in fixes for q in fix.affects_questions} | {STILL_PAUSED.id}
     checks = {c.value for fix in fixes for c in fix.affects_checks}
     ask_again = tuple(key for key in session.answers if key[0] in questions)
@@ -99,11 +99,3 @@ def start_new_round(session: Session, at: datetime | None = None) -> Recheck | N
     session.round_started_at = closed.ended_at
     session.updated_at = closed.ended_at
     return Recheck(closed, ask_again, dropped, details)
-
-
-def _known_fix(fix_id: str) -> bool:
-    try:
-        knowledge.fix(fix_id)
-    except KeyError:
-        return False
-    return True

@@ -79,7 +79,28 @@ def test_save_merges_into_an_existing_session(endpoints: Path, tmp_path: Path) -
     assert set(merged.checks) == {"proxy"}
     assert main(["check", "--endpoints", str(endpoints), "--only", "dns", "--save",
                  str(path)]) == 0  # fmt: skip
-    assert set(load_session(path).checks) == {"proxy", "dns"}
+    again = load_session(path)
+    assert set(again.checks) == {"proxy", "dns"}, "results no done step touched carry over"
+    assert [r.number for r in again.rounds] == [1], "the earlier results start the history"
+    assert set(again.rounds[0].checks or {}) == {"proxy"}
+    assert again.round_number == 2
+
+
+def test_save_after_steps_keeps_the_old_results_in_the_history(
+    endpoints: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "session.json"
+    main(["check", "--endpoints", str(endpoints), "--only", "proxy,push", "--save", str(path)])
+    session = load_session(path)
+    first_push = session.check("push")
+    session.set_step_done("open_apple_ports", True)
+    save_session(session, path)
+    assert main(["check", "--endpoints", str(endpoints), "--only", "dns", "--save",
+                 str(path)]) == 0  # fmt: skip
+    after = load_session(path)
+    assert set(after.checks) == {"dns"}, "results the done step could change are not carried"
+    assert after.rounds[0].checks["push"] == first_push
+    assert list(after.rounds[0].done_steps) == ["open_apple_ports"]
 
 
 def test_save_starts_a_new_session(endpoints: Path, tmp_path: Path) -> None:

@@ -64,3 +64,53 @@ def test_runs_as_a_module() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "PROBLEM      Apple Account" in result.stdout
+
+
+def _checked_again(tmp_path: Path) -> Path:
+    """The family example after making room in iCloud, checked again: storage now fine."""
+    from imsync_gui.model.answers import Answer
+    from imsync_gui.model.recheck import start_new_round
+    from imsync_gui.model.session_io import load_session, save_session
+
+    session = load_session(EXAMPLES / "storage-full-family.json")
+    session.set_step_done("free_up_icloud_storage", True)
+    assert start_new_round(session) is not None
+    at = session.round_start
+    for question, value in (("storage.used_gb", 2.5), ("storage.full_alert", "no")):
+        session.set_answer(Answer(question, value, at))
+    for device in session.devices:
+        session.set_answer(Answer("followup.still_paused", "no", at, device.id))
+    path = tmp_path / "again.json"
+    save_session(session, path)
+    return path
+
+
+def test_compare_prints_the_before_and_after_table(tmp_path: Path, capsys) -> None:
+    assert main(["diagnose", "--compare", str(_checked_again(tmp_path))]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("Before: Round 1, 2026-11-28 18:30 to ")
+    assert lines[0].endswith("; 1 step done: Make room in iCloud")
+    assert lines[1].startswith("Now: Round 2, since ")
+    storage = next(i for i, line in enumerate(lines) if line.startswith("iCloud storage"))
+    assert lines[storage].split() == ["iCloud", "storage", "Problem", "Fine", "Fixed"]
+    assert "    - How much of that storage is used?: 5 GB → 2.5 GB" in lines
+    assert "The message is gone from all 3 devices asked about." in lines
+    assert lines[-1] == (
+        "Round 2 improved things since round 1: 1 cause fixed, 1 cause still a problem, "
+        "0 new problems."
+    )
+
+
+def test_compare_json(tmp_path: Path, capsys) -> None:
+    assert main(["diagnose", "--compare", "--json", str(_checked_again(tmp_path))]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["schema"] == "imsync-gui-comparison" and data["trend"] == "better"
+    storage = next(c for c in data["causes"] if c["cause"] == "storage")
+    assert storage["headline"] == "fixed"
+    assert storage["before"]["verdict"] == "problem" and storage["after"]["verdict"] == "fine"
+    assert [d["fix"] for d in data["before"]["done_steps"]] == ["free_up_icloud_storage"]
+
+
+def test_compare_without_history_exits_2(capsys) -> None:
+    assert main(["diagnose", "--compare", str(EXAMPLES / "low-power-ipad.json")]) == 2
+    assert "no earlier round" in capsys.readouterr().err

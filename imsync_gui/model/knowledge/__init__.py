@@ -60,6 +60,12 @@ def fix(fix_id: FixId | str) -> Fix:
     return _fixes()[fix_id]
 
 
+def known_fix(fix_id: str) -> Fix | None:
+    """The fix step with this id, or None for an id this version does not know (an older or
+    newer session file may name one)."""
+    return _fixes().get(fix_id)
+
+
 def question(question_id: QuestionId | str) -> Question:
     """The question with this id (a stored string works too); KeyError if unknown."""
     return _questions()[question_id]
