@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-from imsync_gui.cli import EXIT_BAD_INPUT, EXIT_OK
+from imsync_gui.cli.exit_codes import ExitCode
 from imsync_gui.export.files import ExportError, write_export
 from imsync_gui.export.summarize.render import SummaryFormat, render
 from imsync_gui.export.summarize.sources import count_files, summarize
@@ -65,17 +65,17 @@ def run(args: argparse.Namespace) -> int:
         progress.clear()
     if not tally.read:
         print(_("imsync-gui: no report or session could be read."), file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return ExitCode.BAD_INPUT
     text = render(tally, SummaryFormat(args.format))
     if args.out is None:
         sys.stdout.write(text)
-        return EXIT_OK
+        return ExitCode.OK
     try:
         write_export(args.out, text.encode("utf-8"), overwrite=args.force)
     except ExportError as exc:
         print(f"imsync-gui: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    return EXIT_OK
+        return ExitCode.BAD_INPUT
+    return ExitCode.OK
 
 
 class Progress:
