@@ -20,6 +20,7 @@ from imsync_gui.checks.summary import summary_line
 from imsync_gui.checks.titles import TITLES
 from imsync_gui.cli.exit_codes import ExitCode
 from imsync_gui.export.labels import CHECK_STATUS_LABELS
+from imsync_gui.export.outside_text import json_visible_controls, visible_controls
 from imsync_gui.i18n import translate
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.enums import CheckStatus
@@ -63,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         only = _only(args.only)
         session = _session(args.save) if args.save else None
     except (ConfigError, SessionError, ValueError) as exc:
-        print(f"imsync-gui: {exc}", file=sys.stderr)
+        print(f"imsync-gui: {visible_controls(str(exc))}", file=sys.stderr)
         return ExitCode.BAD_INPUT
     if not args.json:
         print(f"Running checks (at most {config.deadline_s:g} s)…", file=sys.stderr)
@@ -114,7 +115,7 @@ def table(results: Sequence[CheckResult]) -> str:
             translate(TITLES.get(r.check_id, r.check_id)),
             _status_word(r.status),
             f"{r.duration_s:.2f} s",
-            r.message,
+            visible_controls(r.message),
         )
         for r in results
     ]
@@ -138,4 +139,5 @@ def _as_json(results: Sequence[CheckResult]) -> str:
         "counts": {s.value: sum(1 for r in results if r.status is s) for s in CheckStatus},
         "checks": [check_to_dict(r) for r in results],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    text = json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False)
+    return json_visible_controls(text) + "\n"

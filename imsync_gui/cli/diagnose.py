@@ -11,6 +11,7 @@ from imsync_gui.cli.exit_codes import ExitCode
 from imsync_gui.export.comparison_json import comparison_to_dict
 from imsync_gui.export.comparison_table import comparison_table
 from imsync_gui.export.diagnosis_json import diagnosis_to_dict
+from imsync_gui.export.outside_text import json_visible_controls, visible_controls
 from imsync_gui.export.plain_text import diagnosis_text
 from imsync_gui.model.comparison import compare
 from imsync_gui.model.diagnosis import diagnose
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         session = load_session(args.session)
     except SessionError as exc:
-        print(f"imsync-gui: cannot diagnose {exc}", file=sys.stderr)
+        print(f"imsync-gui: {visible_controls(str(exc))}", file=sys.stderr)
         return ExitCode.BAD_INPUT
     for entry in session.unreadable_rounds:
         print(f"imsync-gui: {entry.message.render()}", file=sys.stderr)
@@ -50,10 +51,9 @@ def run(args: argparse.Namespace) -> int:
         return _compare(session, args)
     diagnosis = diagnose(session)
     if args.json:
-        json.dump(
-            diagnosis_to_dict(diagnosis), sys.stdout, indent=2, ensure_ascii=False, allow_nan=False
-        )
-        sys.stdout.write("\n")
+        data = diagnosis_to_dict(diagnosis)
+        text = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)
+        sys.stdout.write(json_visible_controls(text) + "\n")
     else:
         sys.stdout.write(diagnosis_text(diagnosis))
     return ExitCode.OK

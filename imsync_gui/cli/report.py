@@ -10,6 +10,7 @@ from imsync_gui.cli.exit_codes import ExitCode
 from imsync_gui.export.content import ReportContent, build_report
 from imsync_gui.export.files import ExportError, write_export
 from imsync_gui.export.json_export import report_to_json
+from imsync_gui.export.outside_text import visible_controls
 from imsync_gui.model.diagnosis import diagnose
 from imsync_gui.model.session_io import SessionError, load_session
 
@@ -72,5 +73,5 @@ def _pdf(report: ReportContent) -> bytes:
 
 
 def _fail(reason: str) -> int:
-    print(f"imsync-gui: {reason}", file=sys.stderr)
+    print(f"imsync-gui: {visible_controls(reason)}", file=sys.stderr)
     return ExitCode.BAD_INPUT

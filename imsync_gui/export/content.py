@@ -1,8 +1,8 @@
 """The content of an exported fix plan, built once and rendered as PDF, JSON or plain text.
 
-Every string here is masked according to the chosen :class:`Privacy` in one last pass over the
-whole content (ids, keys and values included); renderers only lay it out (and escape it for their
-format).
+One last pass over the whole content (ids, keys and values included) drops control characters
+and masks every string according to the chosen :class:`Privacy`; renderers only lay it out (and
+escape it for their format).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from imsync_gui import __version__
 from imsync_gui.export.labels import CONFIDENCE_LABELS, EFFORT_LABELS, VERDICT_LABELS
+from imsync_gui.export.outside_text import map_text, without_controls
 from imsync_gui.export.privacy import Privacy
 from imsync_gui.export.wording import answer_text, device_list
 from imsync_gui.i18n import N_, translate
@@ -159,7 +160,7 @@ def build_report(
         check_counts=dict(Counter(c.status for c in checks)),
         answers=tuple(_answers(session)),
     )
-    return privacy.scrub(report)
+    return map_text(report, lambda text: privacy.text(without_controls(text)))
 
 
 def _finding(finding: Finding, session: Session) -> FindingContent:

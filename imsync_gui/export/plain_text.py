@@ -1,8 +1,12 @@
-"""The diagnosis as plain text: for the terminal and for "Copy summary"."""
+"""The diagnosis as plain text for the terminal.
+
+Text built from the session (evidence and device names) has its control characters
+shown as escapes, so a received session cannot clear the screen or forge a line."""
 
 from __future__ import annotations
 
 from imsync_gui.export.labels import CONFIDENCE_LABELS, EFFORT_LABELS, VERDICT_LABELS
+from imsync_gui.export.outside_text import visible_controls
 from imsync_gui.i18n import N_, translate_plural
 from imsync_gui.model import knowledge
 from imsync_gui.model.diagnosis import Diagnosis
@@ -38,7 +42,7 @@ def diagnosis_text(diagnosis: Diagnosis) -> str:
             extra = f" ({CONFIDENCE_LABELS[finding.confidence]})"
         lines.append(f"  {label:<12} {title}{extra}")
         lines.append(f"               {finding.explanation}")
-        lines.extend(f"               - {e.render()}" for e in finding.evidence)
+        lines.extend(f"               - {visible_controls(e.render())}" for e in finding.evidence)
     lines.append("")
     if not diagnosis.plan.steps:
         lines.append(N_("No fix steps yet: answer more questions or run the checks."))
@@ -56,7 +60,10 @@ def step_text(number: int, step: PlanStep) -> list[str]:
     lines = [f"  {number}. {tick}{fix.title} ({EFFORT_LABELS[fix.effort]})"]
     if step.devices:
         lines.append(
-            "     " + N_("For: {devices}").format(devices=", ".join(d.label for d in step.devices))
+            "     "
+            + N_("For: {devices}").format(
+                devices=", ".join(visible_controls(d.label) for d in step.devices)
+            )
         )
     kinds = {d.kind.is_mobile for d in step.devices} if step.devices else {True, False}
     for heading, instructions, wanted in (

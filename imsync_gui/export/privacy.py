@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import TypeVar
 
 _LOCAL = r"[\w.%+'-]"
 EMAIL = re.compile(rf"(?<!{_LOCAL}){_LOCAL}+@[\w-]+(?:\.[\w-]+)+")
@@ -26,8 +25,6 @@ ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 MIN_PHONE_DIGITS = 7
 MIN_SERIAL_DIGITS = 2
 MIN_SERIAL_LETTERS = 2
-
-T = TypeVar("T")
 
 
 def mask_email(address: str) -> str:
@@ -72,35 +69,6 @@ class Privacy:
     def text(self, text: str) -> str:
         """Any text: every e-mail address, phone number and serial number masked."""
         return text if self.reveal else mask_text(text)
-
-    def scrub(self, value: T) -> T:
-        """*value* with every string inside it masked: in dataclasses, tuples, lists, dicts
-        (keys too). Nothing in an export escapes masking because a field was forgotten."""
-        return value if self.reveal else _scrubbed(value, {})
-
-
-def _scrubbed(value: T, done: dict[int, object]) -> T:
-    """*value* masked; *done* maps objects already masked to their copies, so an object the
-    content refers to twice (the headline finding) stays one object."""
-    if id(value) in done:
-        return done[id(value)]  # type: ignore[return-value]
-    result: object
-    if isinstance(value, str):
-        result = mask_text(value)
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = dataclasses.fields(value)
-        changes = {f.name: _scrubbed(getattr(value, f.name), done) for f in fields}
-        result = dataclasses.replace(value, **changes)
-    elif isinstance(value, tuple):
-        result = tuple(_scrubbed(v, done) for v in value)
-    elif isinstance(value, list):
-        result = [_scrubbed(v, done) for v in value]
-    elif isinstance(value, dict):
-        result = {_scrubbed(k, done): _scrubbed(v, done) for k, v in value.items()}
-    else:
-        return value
-    done[id(value)] = result
-    return result  # type: ignore[return-value]
 
 
 def _email_match(match: re.Match[str]) -> str:

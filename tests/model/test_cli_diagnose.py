@@ -46,7 +46,7 @@ def test_bad_input_exits_2_with_one_line(tmp_path: Path, capsys, content: str) -
     assert main(["diagnose", str(path)]) == 2
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1
-    assert err.startswith("imsync-gui: cannot diagnose bad.json:")
+    assert err.startswith("imsync-gui: bad.json:")
 
 
 def test_missing_file_exits_2(tmp_path: Path, capsys) -> None:

@@ -70,8 +70,3 @@ def test_masking_takes_linear_time(run: str) -> None:
     started = time.perf_counter()
     mask_text(text)
     assert time.perf_counter() - started < 0.25
-
-
-def test_scrub_masks_keys_values_and_nested_fields() -> None:
-    data = {"a@b.org": [("+44 7700 900123", {"serial": "C02XK1ZJJG5J"})], "n": 5}
-    assert Privacy().scrub(data) == {"a***@b.org": [("*** ** 23", {"serial": "***5J"})], "n": 5}
