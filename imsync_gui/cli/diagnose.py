@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"imsync-gui: {visible_controls(str(exc))}", file=sys.stderr)
         return ExitCode.BAD_INPUT
     for entry in session.unreadable_rounds:
-        print(f"imsync-gui: {entry.message.render()}", file=sys.stderr)
+        print(f"imsync-gui: {visible_controls(entry.message.render())}", file=sys.stderr)
     if args.compare:
         return _compare(session, args)
     diagnosis = diagnose(session)
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
 def _compare(session: Session, args: argparse.Namespace) -> int:
     if not session.rounds:
         print(
-            f"imsync-gui: {args.session.name} has no earlier round to compare with yet: "
+            f"imsync-gui: {visible_controls(args.session.name)} has no earlier round to compare with yet: "
             "check again after doing some steps (in the app, or with 'imsync-gui check --save').",
             file=sys.stderr,
         )
