@@ -8,18 +8,37 @@
 - ``_("... {name} ...", name=...)`` and ``_n(singular, plural, n, ...)`` translate and fill at
   once, for text shown right where it is written (GUI, CLI, report labels).
 
+- :func:`render` shows a stored text: a :class:`Msg`, or a constant id marked with ``N_``.
+- :func:`set_language` switches the whole process; ``with language("de"):`` renders one thing
+  (a report for a reader abroad) in another language and switches back.
+
 Extraction keywords (pybabel / xgettext): ``N_``, ``msg``, ``_``, ``msg_n:1,2``, ``_n:1,2``.
-Plurals always go through the catalogue's ``ngettext``, never through ``"(s)"``.
+Plurals always go through the catalogue's ``ngettext``, never through ``"(s)"``. Numbers given
+as arguments are written the language's way (decimal comma in German and Spanish).
 """
 
 from __future__ import annotations
 
 import gettext
-from collections.abc import Mapping
+import os
+import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
 from typing import Any, Union
 
+DOMAIN = "imsync_gui"
+ENGLISH = "en"
+PSEUDO = "pseudo"
+LANGUAGES: Mapping[str, str] = {"en": "English", "de": "Deutsch", "es": "Español"}
+"""The languages with a complete catalogue, each named in its own language."""
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+"""Where the compiled catalogues live: ``locale/<lang>/LC_MESSAGES/imsync_gui.mo``."""
+
 _catalog: gettext.NullTranslations = gettext.NullTranslations()
+_language = ENGLISH
 
 Arg = Union[str, int, float, "Msg"]
 
@@ -39,10 +58,92 @@ def translate_plural(singular: str, plural: str, count: int) -> str:
     return _catalog.ngettext(singular, plural, count)
 
 
-def install(catalog: gettext.NullTranslations) -> None:
-    """Make *catalog* the active translation catalogue."""
-    global _catalog
-    _catalog = catalog
+def install(catalog: gettext.NullTranslations, language: str = ENGLISH) -> None:
+    """Make *catalog* the active translation catalogue for *language*."""
+    global _catalog, _language
+    _catalog, _language = catalog, language
+
+
+def catalog_for(language: str) -> gettext.NullTranslations:
+    """The catalogue of *language* (English, and any language without one, translate nothing)."""
+    if language == PSEUDO:
+        return PseudoTranslations()
+    if language not in LANGUAGES or language == ENGLISH:
+        return gettext.NullTranslations()
+    return gettext.translation(DOMAIN, str(LOCALE_DIR), [language], fallback=True)
+
+
+def set_language(language: str) -> None:
+    """Show every text from now on in *language* (``en``, ``de``, ``es`` or ``pseudo``)."""
+    install(catalog_for(language), language if language in selectable() else ENGLISH)
+
+
+def current_language() -> str:
+    """The language texts are rendered in now."""
+    return _language
+
+
+def selectable() -> tuple[str, ...]:
+    """Every language a person or a test can choose, the pseudo-locale last."""
+    return (*LANGUAGES, PSEUDO)
+
+
+@contextmanager
+def language(code: str) -> Iterator[None]:
+    """Render in *code* inside the block (e.g. a report for its reader), then switch back."""
+    before = (_catalog, _language)
+    set_language(code)
+    try:
+        yield
+    finally:
+        install(*before)
+
+
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """The person's language from the usual environment variables, if we speak it; else English.
+
+    The GUI prefers Qt's view of the system locale (see ``gui.language``); this is for the CLI.
+    """
+    env = os.environ if environ is None else environ
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        for part in env.get(variable, "").split(":"):
+            code = part.split("_")[0].split(".")[0].lower()
+            if code in LANGUAGES:
+                return code
+            if code:
+                return ENGLISH
+    return ENGLISH
+
+
+class PseudoTranslations(gettext.NullTranslations):
+    """A made-up language for tests and screenshots: accented and about 40 % longer.
+
+    Every text that is really translated changes visibly (``[Ŝéţţîñĝš ~~~]``); placeholders such
+    as ``{name}`` and Qt's ``&`` shortcuts stay intact, so filling and mnemonics still work.
+    """
+
+    def gettext(self, message: str) -> str:
+        return pseudo(message)
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        return pseudo(msgid1 if n == 1 else msgid2)
+
+
+_ACCENTED = str.maketrans(
+    "AaCcDdEeGgHhIiJjKkLlNnOoRrSsTtUuWwYyZz",
+    "ÅåÇçÐðÉéĜĝĤĥÎîĴĵĶķĻļÑñÖöŔŕŜšŢţÛûŴŵÝýŽž",
+)
+_PLACEHOLDER = re.compile(r"(\{[^{}]*\}|&&|&(?=\w))")
+
+
+def pseudo(text: str) -> str:
+    """*text* accented and padded to about 140 % of its length, placeholders untouched."""
+    if not text:
+        return text
+    parts = _PLACEHOLDER.split(text)
+    body = "".join(p if i % 2 else p.translate(_ACCENTED) for i, p in enumerate(parts))
+    padding = "~" * max(2, round(len(text) * 0.4) - 3)
+    return f"[{body} {padding}]"
 
 
 @dataclass(frozen=True)
@@ -60,6 +161,9 @@ class Msg:
 
     def __hash__(self) -> int:
         return hash((self.text, tuple(sorted(self.args.items())), self.plural, self.n))
+
+    def __str__(self) -> str:
+        return self.render()
 
     def render(self) -> str:
         """The message in the active language, with its arguments filled in."""
@@ -97,8 +201,53 @@ class Msg:
         return cls(str(data["id"]), args, data.get("plural"), data.get("n"))
 
 
-def _render_arg(value: Arg) -> str | int | float:
-    return value.render() if isinstance(value, Msg) else value
+def _render_arg(value: Arg) -> object:
+    if isinstance(value, Msg):
+        return value.render()
+    if isinstance(value, float):
+        return _LocalNumber(value)
+    return value
+
+
+class _LocalNumber(float):
+    """A float that formats itself with the active language's decimal sign (``{ms:.0f}``)."""
+
+    def __format__(self, spec: str) -> str:
+        text = format(float(self), spec)
+        return number_text(text) if spec[-1:] in ("f", "g", "") else text
+
+
+def number_text(english: str) -> str:
+    """A number already written the English way (``1234.5``), in the active language."""
+    from babel.numbers import get_decimal_symbol  # loaded on first use, not at start-up
+
+    if _language in (ENGLISH, PSEUDO):
+        return english
+    return english.replace(".", get_decimal_symbol(babel_locale()))
+
+
+def babel_locale() -> str:
+    """The Babel locale for the active language (the pseudo-locale writes like English)."""
+    return {"de": "de_DE", "es": "es_ES"}.get(_language, "en_GB")
+
+
+def format_long_date(moment: datetime) -> str:
+    """The local date as the active language writes it, without the weekday ("14 March 2025")."""
+    from babel.dates import format_date  # loaded on first use, not at start-up
+
+    return format_date(moment.astimezone().date(), format="long", locale=babel_locale())
+
+
+def render(text: str | Msg) -> str:
+    """A stored text in the active language: a :class:`Msg`, or a constant id marked ``N_``."""
+    return text.render() if isinstance(text, Msg) else translate(text)
+
+
+def message_from_json(data: object) -> Msg:
+    """A :class:`Msg` from :meth:`Msg.to_json`, or from an older file's plain sentence."""
+    if isinstance(data, Mapping):
+        return Msg.from_json(data)
+    return Msg(str(data))
 
 
 def msg(text: str, **args: Arg) -> Msg:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from imsync_gui.checks.config import EndpointConfig
 from imsync_gui.checks.net import NetFailure, explain
-from imsync_gui.checks.outcome import Outcome, say
+from imsync_gui.checks.outcome import Outcome
 from imsync_gui.checks.web import fetch_url, host_of
-from imsync_gui.i18n import N_
+from imsync_gui.i18n import msg
 from imsync_gui.model.check_result import JsonValue
 from imsync_gui.model.enums import CheckId, CheckStatus
 
@@ -23,7 +23,7 @@ async def probe(config: EndpointConfig) -> Outcome:
     except NetFailure as failure:
         return Outcome(
             CheckStatus.FAIL,
-            explain(failure, host, timeout),
+            explain(failure.kind, host, timeout),
             {"http_status": None, "matched": False, "host": host, "failure": failure.kind},
             str(failure),
         )
@@ -39,18 +39,18 @@ async def probe(config: EndpointConfig) -> Outcome:
     if matched:
         return Outcome(
             CheckStatus.PASS,
-            say(N_("This network lets the computer reach the internet without a sign-in page.")),
+            msg("This network lets the computer reach the internet without a sign-in page."),
             values,
             detail,
         )
     if 300 <= got.status < 400:
-        message = N_(
+        message = msg(
             "This network sends web traffic to a sign-in page first: open a browser and "
             "finish signing in to the Wi-Fi."
         )
     else:
-        message = N_(
+        message = msg(
             "Apple's test page came back changed: this network shows a sign-in page or "
             "alters traffic on the way."
         )
-    return Outcome(CheckStatus.FAIL, say(message), values, detail)
+    return Outcome(CheckStatus.FAIL, message, values, detail)

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import ntplib
 
 from imsync_gui.checks.config import EndpointConfig
-from imsync_gui.checks.outcome import Outcome, say
-from imsync_gui.i18n import N_
+from imsync_gui.checks.outcome import Outcome
+from imsync_gui.i18n import N_, Msg, msg, msg_n
 from imsync_gui.model.check_result import JsonValue
 from imsync_gui.model.enums import CheckId, CheckStatus
 from imsync_gui.model.offthread import off_thread
@@ -85,38 +85,35 @@ def _judge(reading: _Reading, config: EndpointConfig, misses: list[_Miss]) -> Ou
         f"stratum {reading.stratum}" + "".join(f"\n{m.server}: {m.text}" for m in misses)
     )
     size = abs(offset)
-    direction = say(N_("ahead")) if offset > 0 else say(N_("behind"))
+    ahead = offset > 0
     if size > config.clock_fail_s:
-        message = say(
-            N_(
-                "This computer's clock is {amount} {direction}: turn on setting the time "
-                "automatically."
-            ),
-            amount=_amount(size),
-            direction=direction,
+        template = (
+            N_("This computer's clock is {amount} ahead: turn on setting the time automatically.")
+            if ahead
+            else N_(
+                "This computer's clock is {amount} behind: turn on setting the time automatically."
+            )
         )
-        return Outcome(CheckStatus.FAIL, message, values, detail)
+        return Outcome(CheckStatus.FAIL, msg(template, amount=_amount(size)), values, detail)
     if size > config.clock_warn_s:
-        message = say(
-            N_("This computer's clock is {amount} {direction} of Apple's time."),
-            amount=_amount(size),
-            direction=direction,
+        template = (
+            N_("This computer's clock is {amount} ahead of Apple's time.")
+            if ahead
+            else N_("This computer's clock is {amount} behind Apple's time.")
         )
-        return Outcome(CheckStatus.WARN, message, values, detail)
-    message = say(N_("This computer's clock is right (within {amount})."), amount=_amount(size))
+        return Outcome(CheckStatus.WARN, msg(template, amount=_amount(size)), values, detail)
+    message = msg("This computer's clock is right (within {amount}).", amount=_amount(size))
     return Outcome(CheckStatus.PASS, message, values, detail)
 
 
-def _amount(seconds: float) -> str:
-    if seconds < 1:
-        return say(N_("a second"))
+def _amount(seconds: float) -> Msg:
     if seconds < 120:
-        return say(N_("{n} seconds"), n=round(seconds))
+        return msg_n("{n} second", "{n} seconds", max(1, round(seconds)))
     if seconds < 5400:
-        return say(N_("{n} minutes"), n=round(seconds / 60))
+        return msg_n("{n} minute", "{n} minutes", round(seconds / 60))
     if seconds < 172800:
-        return say(N_("{n} hours"), n=round(seconds / 3600))
-    return say(N_("{n} days"), n=round(seconds / 86400))
+        return msg_n("{n} hour", "{n} hours", round(seconds / 3600))
+    return msg_n("{n} day", "{n} days", round(seconds / 86400))
 
 
 def _unreachable(misses: list[_Miss], config: EndpointConfig) -> Outcome:
@@ -128,21 +125,17 @@ def _unreachable(misses: list[_Miss], config: EndpointConfig) -> Outcome:
         "server": None,
     }
     if misses and all(m.kind == "dns" for m in misses):
-        message = say(
-            N_(
-                "The clock could not be checked: the time servers' names could not be "
-                "looked up (a DNS problem)."
-            )
+        message = msg(
+            "The clock could not be checked: the time servers' names could not be "
+            "looked up (a DNS problem)."
         )
         return Outcome(CheckStatus.ERROR, message, {**base, "udp_blocked": False}, detail)
     if any(m.kind == "timeout" for m in misses):
-        message = say(
-            N_(
-                "Apple's time servers do not answer: this network seems to block the "
-                "time service (UDP port {port}), so devices may not set their clocks."
-            ),
+        message = msg(
+            "Apple's time servers do not answer: this network seems to block the "
+            "time service (UDP port {port}), so devices may not set their clocks.",
             port=config.ntp_port,
         )
         return Outcome(CheckStatus.WARN, message, {**base, "udp_blocked": True}, detail)
-    message = say(N_("The clock could not be checked: no time server could be reached."))
+    message = msg("The clock could not be checked: no time server could be reached.")
     return Outcome(CheckStatus.ERROR, message, {**base, "udp_blocked": None}, detail)

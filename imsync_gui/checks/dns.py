@@ -6,8 +6,8 @@ import asyncio
 
 from imsync_gui.checks.config import EndpointConfig
 from imsync_gui.checks.net import NetFailure, resolve
-from imsync_gui.checks.outcome import Outcome, say
-from imsync_gui.i18n import N_
+from imsync_gui.checks.outcome import Outcome
+from imsync_gui.i18n import msg, msg_n
 from imsync_gui.model.check_result import JsonValue
 from imsync_gui.model.enums import CheckId, CheckStatus
 
@@ -25,24 +25,24 @@ async def probe(config: EndpointConfig) -> Outcome:
         for row in rows
     )
     if failed and len(failed) == len(rows):
-        message = say(
-            N_(
-                "The computer cannot look up any Apple server: the network's name "
-                "service (DNS) is not working or is blocked."
-            )
+        message = msg(
+            "The computer cannot look up any Apple server: the network's name "
+            "service (DNS) is not working or is blocked."
         )
         return Outcome(CheckStatus.FAIL, message, values, detail)
     if failed:
-        message = say(
-            N_("The computer cannot look up some Apple servers: {hosts}."), hosts=", ".join(failed)
+        message = msg(
+            "The computer cannot look up some Apple servers: {hosts}.", hosts=", ".join(failed)
         )
         return Outcome(CheckStatus.FAIL, message, values, detail)
     if slow:
-        message = say(
-            N_("Apple servers can be looked up, but slowly: {hosts}."), hosts=", ".join(slow)
-        )
+        message = msg("Apple servers can be looked up, but slowly: {hosts}.", hosts=", ".join(slow))
         return Outcome(CheckStatus.WARN, message, values, detail)
-    message = say(N_("All {count} Apple server names were looked up quickly."), count=len(rows))
+    message = msg_n(
+        "The Apple server name was looked up quickly.",
+        "All {n} Apple server names were looked up quickly.",
+        len(rows),
+    )
     return Outcome(CheckStatus.PASS, message, values, detail)
 
 

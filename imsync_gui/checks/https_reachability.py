@@ -8,11 +8,11 @@ from urllib.parse import urlsplit
 import httpx
 
 from imsync_gui.checks.config import EndpointConfig
-from imsync_gui.checks.net import NetFailure, explain
-from imsync_gui.checks.outcome import Outcome, say
+from imsync_gui.checks.net import NetFailure, explain, failure_kind
+from imsync_gui.checks.outcome import Outcome
 from imsync_gui.checks.tls import ssl_context_async
 from imsync_gui.checks.web import fetch, http_client
-from imsync_gui.i18n import N_
+from imsync_gui.i18n import N_, msg
 from imsync_gui.model.check_result import JsonValue
 from imsync_gui.model.enums import CheckId, CheckStatus
 
@@ -40,28 +40,28 @@ async def _probe(
     slow = [row for row in rows if row["failure"] is None and _ms(row) > config.slow_ms]
     values: dict[str, JsonValue] = {"hosts": list(rows)}
     detail = "\n".join(f"{row['url']}: {row['detail']}" for row in rows)
-    name = say(service)
+    name = msg(service)
     if failures:
         first = failures[0]
-        sentence = str(first["message"])
+        sentence = explain(failure_kind(first["failure"]), str(first["host"]), timeout)
         if len(failures) == len(rows):
-            message = say(
-                N_("{service} cannot be reached from this computer. {why}"),
+            message = msg(
+                "{service} cannot be reached from this computer. {why}",
                 service=name,
                 why=sentence,
             )
         else:
-            message = say(
-                N_("Some {service} servers cannot be reached. {why}"), service=name, why=sentence
+            message = msg(
+                "Some {service} servers cannot be reached. {why}", service=name, why=sentence
             )
         return Outcome(CheckStatus.FAIL, message, values, detail)
     slowest = max(_ms(row) for row in rows) if rows else 0.0
     if slow:
-        message = say(
-            N_("{service} answers, but slowly (up to {ms:.0f} ms)."), service=name, ms=slowest
+        message = msg(
+            "{service} answers, but slowly (up to {ms:.0f} ms).", service=name, ms=slowest
         )
         return Outcome(CheckStatus.WARN, message, values, detail)
-    message = say(N_("{service} answers securely ({ms:.0f} ms at most)."), service=name, ms=slowest)
+    message = msg("{service} answers securely ({ms:.0f} ms at most).", service=name, ms=slowest)
     return Outcome(CheckStatus.PASS, message, values, detail)
 
 
@@ -82,7 +82,6 @@ async def _reach(client: httpx.AsyncClient, url: str, timeout: float) -> dict[st
             latency_ms=None,
             http_status=None,
             failure=failure.kind,
-            message=explain(failure, host, timeout),
             detail=str(failure),
         )
         return row
@@ -91,7 +90,6 @@ async def _reach(client: httpx.AsyncClient, url: str, timeout: float) -> dict[st
         latency_ms=got.latency_ms,
         http_status=got.status,
         failure=None,
-        message="",
         detail=f"HTTP {got.status} in {got.latency_ms} ms",
     )
     return row

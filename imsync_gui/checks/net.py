@@ -10,15 +10,15 @@ import asyncio
 import socket
 import ssl
 import time
-from typing import Literal
+from typing import Literal, get_args
 
 import httpx
 
-from imsync_gui.checks.outcome import say
-from imsync_gui.i18n import N_
+from imsync_gui.i18n import N_, Msg, msg
 from imsync_gui.model.offthread import off_thread
 
 FailureKind = Literal["dns", "refused", "timeout", "tls", "reset", "too_large", "other"]
+FAILURE_KINDS: tuple[FailureKind, ...] = get_args(FailureKind)
 
 
 class NetFailure(Exception):
@@ -57,8 +57,13 @@ def _kind_of(exc: BaseException) -> FailureKind | None:
     return next((kind for cls, kind in kinds if isinstance(exc, cls)), None)
 
 
-def explain(failure: NetFailure, host: str, timeout_s: float) -> str:
-    """One plain sentence saying what a failure means for *host*."""
+def failure_kind(value: object) -> FailureKind:
+    """The failure kind a result row recorded (``"other"`` for anything unexpected)."""
+    return next((kind for kind in FAILURE_KINDS if kind == value), "other")
+
+
+def explain(kind: FailureKind, host: str, timeout_s: float) -> Msg:
+    """One plain sentence saying what a failure of this *kind* means for *host*."""
     templates: dict[FailureKind, str] = {
         "dns": N_("The computer could not look up {host}: the network's name service failed."),
         "refused": N_("{host} refused the connection: a firewall is probably blocking it."),
@@ -73,7 +78,7 @@ def explain(failure: NetFailure, host: str, timeout_s: float) -> str:
         "too_large": N_("{host} sent far more data than expected, so it was not read."),
         "other": N_("{host} could not be reached."),
     }
-    return say(templates[failure.kind], host=host, seconds=timeout_s)
+    return msg(templates[kind], host=host, seconds=timeout_s)
 
 
 def elapsed_ms(since: float) -> float:

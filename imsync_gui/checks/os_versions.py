@@ -12,9 +12,9 @@ from datetime import UTC, date, datetime
 
 from imsync_gui.checks.config import EndpointConfig
 from imsync_gui.checks.net import NetFailure, explain
-from imsync_gui.checks.outcome import Outcome, say
+from imsync_gui.checks.outcome import Outcome
 from imsync_gui.checks.web import fetch_url, host_of
-from imsync_gui.i18n import N_
+from imsync_gui.i18n import Msg, msg
 from imsync_gui.model.check_result import JsonValue
 from imsync_gui.model.enums import CheckId, CheckStatus
 from imsync_gui.model.versions import OsVersion, bundled_latest
@@ -78,35 +78,36 @@ async def probe(config: EndpointConfig) -> Outcome:
             raise CatalogError(f"the server answered HTTP {got.status}")
         latest = latest_from_catalog(got.body)
     except NetFailure as failure:
-        return offline(explain(failure, host, timeout), str(failure))
+        return offline(explain(failure.kind, host, timeout), str(failure), failure.kind)
     except CatalogError as exc:
-        return offline(say(N_("Apple's answer could not be read: {why}."), why=str(exc)), str(exc))
+        return offline(msg("Apple's answer could not be read."), str(exc), "unreadable")
     values: dict[str, JsonValue] = {name: str(v) for name, (v, _d) in latest.items()}
     values.update(
         source="live",
         data_date=datetime.now(UTC).date().isoformat(),
         posting_dates={name: d for name, (_v, d) in latest.items()},
     )
-    message = say(
-        N_("Latest versions from Apple: iOS {ios}, iPadOS {ipados}, macOS {macos}."),
-        ios=values["iOS"],
-        ipados=values["iPadOS"],
-        macos=values["macOS"],
+    message = msg(
+        "Latest versions from Apple: iOS {ios}, iPadOS {ipados}, macOS {macos}.",
+        ios=str(values["iOS"]),
+        ipados=str(values["iPadOS"]),
+        macos=str(values["macOS"]),
     )
     return Outcome(CheckStatus.PASS, message, values, f"from {config.gdmf_url}")
 
 
-def offline(why: str, detail: str, today: date | None = None) -> Outcome:
-    """The bundled table, reported as offline data with its date and age."""
+def offline(why: Msg, detail: str, reason: str, today: date | None = None) -> Outcome:
+    """The bundled table, reported as offline data with its date and age.
+
+    *reason* is a short code for IT: a network failure kind, or ``unreadable``.
+    """
     table = bundled_latest()
     age = ((today or datetime.now(UTC).date()) - date.fromisoformat(table.data_date)).days
     values: dict[str, JsonValue] = {name: str(v) for name, v in table.versions.items()}
-    values.update(source="offline", data_date=table.data_date, age_days=age, reason=why)
-    message = say(
-        N_(
-            "Apple's update service could not be used, so a built-in list from "
-            "{date} ({days} days old) is used instead. {why}"
-        ),
+    values.update(source="offline", data_date=table.data_date, age_days=age, reason=reason)
+    message = msg(
+        "Apple's update service could not be used, so a built-in list from "
+        "{date} ({days} days old) is used instead. {why}",
         date=table.data_date,
         days=age,
         why=why,

@@ -5,24 +5,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from imsync_gui.i18n import translate
+from imsync_gui.i18n import Msg
 from imsync_gui.model.check_result import JsonValue
 from imsync_gui.model.enums import CheckStatus
 
 
 @dataclass(frozen=True)
 class Outcome:
-    """A probe's verdict: a plain sentence for the person, values and raw detail for IT."""
+    """A probe's verdict: a message for the person (id + arguments), values and raw detail for IT."""
 
     status: CheckStatus
-    message: str
+    message: Msg
     values: Mapping[str, JsonValue] = field(default_factory=dict)
     detail: str = ""
-
-
-def say(template: str, **values: object) -> str:
-    """Translate a message template marked with ``N_`` and fill in its values."""
-    return translate(template).format(**values)
 
 
 def worst(statuses: list[CheckStatus]) -> CheckStatus:

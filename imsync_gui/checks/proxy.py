@@ -13,8 +13,8 @@ import urllib.request
 from urllib.parse import urlsplit
 
 from imsync_gui.checks.config import EndpointConfig
-from imsync_gui.checks.outcome import Outcome, say
-from imsync_gui.i18n import N_
+from imsync_gui.checks.outcome import Outcome
+from imsync_gui.i18n import msg
 from imsync_gui.model.check_result import JsonValue
 from imsync_gui.model.enums import CheckStatus
 from imsync_gui.model.offthread import off_thread
@@ -45,17 +45,15 @@ async def probe(config: EndpointConfig) -> Outcome:
     }
     detail = "\n".join(f"{k}: {v}" for k, v in proxies.items()) or "no proxy settings found"
     if config.proxy:
-        message = say(
-            N_("The checks use the proxy set for them: {proxy}."), proxy=values["configured_proxy"]
+        message = msg(
+            "The checks use the proxy set for them: {proxy}.", proxy=str(values["configured_proxy"])
         )
     elif proxies:
-        message = say(
-            N_(
-                "This computer sends web traffic through a proxy ({proxy}). Apple's "
-                "services work through a proxy that does not decrypt traffic."
-            ),
+        message = msg(
+            "This computer sends web traffic through a proxy ({proxy}). Apple's "
+            "services work through a proxy that does not decrypt traffic.",
             proxy=next(iter(proxies.values())),
         )
     else:
-        message = say(N_("This computer does not use a proxy."))
+        message = msg("This computer does not use a proxy.")
     return Outcome(CheckStatus.PASS, message, values, detail)

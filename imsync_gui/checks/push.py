@@ -6,9 +6,9 @@ import asyncio
 import random
 
 from imsync_gui.checks.config import EndpointConfig
-from imsync_gui.checks.net import NetFailure, explain, tcp_connect
-from imsync_gui.checks.outcome import Outcome, say
-from imsync_gui.i18n import N_
+from imsync_gui.checks.net import NetFailure, explain, failure_kind, tcp_connect
+from imsync_gui.checks.outcome import Outcome
+from imsync_gui.i18n import msg
 from imsync_gui.model.check_result import JsonValue
 from imsync_gui.model.enums import CheckId, CheckStatus
 
@@ -37,20 +37,18 @@ async def probe(config: EndpointConfig) -> Outcome:
     }
     detail = "\n".join(f"{host}:{row['port']}: {row['detail']}" for row in (main, fallback))
     if main["ok"]:
-        message = say(N_("Apple's push service, which delivers iMessages, can be reached."))
+        message = msg("Apple's push service, which delivers iMessages, can be reached.")
         return Outcome(CheckStatus.PASS, message, values, detail)
     if fallback["ok"]:
-        message = say(
-            N_(
-                "Apple's push service is reachable only through its slower fallback "
-                "port 443; port {port} is blocked on this network."
-            ),
+        message = msg(
+            "Apple's push service is reachable only through its slower fallback "
+            "port 443; port {port} is blocked on this network.",
             port=config.push_port,
         )
         return Outcome(CheckStatus.WARN, message, values, detail)
-    message = say(
-        N_("Apple's push service, which delivers iMessages, is blocked on this network. {why}"),
-        why=main["message"],
+    message = msg(
+        "Apple's push service, which delivers iMessages, is blocked on this network. {why}",
+        why=explain(failure_kind(main["failure"]), host, timeout),
     )
     return Outcome(CheckStatus.FAIL, message, values, detail)
 
@@ -64,7 +62,6 @@ async def _connect(host: str, port: int, timeout: float) -> dict[str, JsonValue]
             "ok": False,
             "latency_ms": None,
             "failure": failure.kind,
-            "message": explain(failure, host, timeout),
             "detail": str(failure),
         }
     return {
@@ -72,6 +69,5 @@ async def _connect(host: str, port: int, timeout: float) -> dict[str, JsonValue]
         "ok": True,
         "latency_ms": took,
         "failure": None,
-        "message": "",
         "detail": f"connected in {took} ms",
     }

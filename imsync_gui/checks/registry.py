@@ -21,8 +21,8 @@ from imsync_gui.checks import (
     tls_interception,
 )
 from imsync_gui.checks.config import EndpointConfig
-from imsync_gui.checks.outcome import Outcome, say
-from imsync_gui.i18n import N_
+from imsync_gui.checks.outcome import Outcome
+from imsync_gui.i18n import msg
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.enums import CheckId, CheckStatus
 
@@ -62,8 +62,8 @@ def stamp(check_id: str, outcome: Outcome, started_at: datetime, start: float) -
 
 def late(check_id: str, started_at: datetime, start: float, limit_s: float) -> CheckResult:
     """The result of a check stopped at the deadline: it could not run, never a pass."""
-    message = say(
-        N_("This check did not finish in time ({seconds:g} s) and was stopped."), seconds=limit_s
+    message = msg(
+        "This check did not finish in time ({seconds:g} s) and was stopped.", seconds=limit_s
     )
     outcome = Outcome(CheckStatus.ERROR, message, {"timed_out": True}, "cancelled at the deadline")
     return stamp(check_id, outcome, started_at, start)
@@ -76,8 +76,8 @@ async def run_check(check_id: CheckId, config: EndpointConfig) -> CheckResult:
         outcome = await PROBES[check_id](config)
     except Exception as exc:
         _log.exception("check %s crashed", check_id)
-        message = say(
-            N_("This check could not run because of an internal error: {error}"),
+        message = msg(
+            "This check could not run because of an internal error: {error}",
             error=f"{type(exc).__name__}: {exc}",
         )
         outcome = Outcome(CheckStatus.ERROR, message, {}, repr(exc))

@@ -10,10 +10,10 @@ from datetime import UTC, datetime
 
 from imsync_gui.checks.config import EndpointConfig
 from imsync_gui.checks.net import NetFailure, explain
-from imsync_gui.checks.outcome import Outcome, say
+from imsync_gui.checks.outcome import Outcome
 from imsync_gui.checks.status_feed import FeedError, StatusEvent, parse_feed
 from imsync_gui.checks.web import fetch_url, host_of
-from imsync_gui.i18n import N_
+from imsync_gui.i18n import Msg, msg
 from imsync_gui.model.check_result import JsonValue
 from imsync_gui.model.enums import CheckId, CheckStatus
 
@@ -30,17 +30,17 @@ async def probe(config: EndpointConfig, now: datetime | None = None) -> Outcome:
             raise FeedError(f"the server answered HTTP {got.status}")
         events = parse_feed(got.body)
     except NetFailure as failure:
-        why = explain(failure, host, timeout)
+        why = explain(failure.kind, host, timeout)
         return _not_read(why, str(failure))
     except FeedError as exc:
         return _not_read(
-            say(N_("The status page could not be read: {why}."), why=str(exc)), str(exc)
+            msg("Apple's status page sent something that could not be read."), str(exc)
         )
     return judge(events, now or datetime.now(UTC))
 
 
-def _not_read(why: str, detail: str) -> Outcome:
-    message = say(N_("Apple's System Status could not be checked. {why}"), why=why)
+def _not_read(why: Msg, detail: str) -> Outcome:
+    message = msg("Apple's System Status could not be checked. {why}", why=why)
     values: dict[str, JsonValue] = {"affected": [], "events": [], "upcoming": [], "read": False}
     return Outcome(CheckStatus.ERROR, message, values, detail)
 
@@ -68,33 +68,27 @@ def judge(events: list[StatusEvent], now: datetime) -> Outcome:
     )
     outages = [e.service for e in mattering if e.status_type.lower() == "outage"]
     if outages:
-        message = say(
-            N_(
-                "Apple reports an outage right now: {services}. This is on Apple's side; "
-                "it will pass without you doing anything."
-            ),
+        message = msg(
+            "Apple reports an outage right now: {services}. This is on Apple's side; "
+            "it will pass without you doing anything.",
             services=", ".join(dict.fromkeys(outages)),
         )
         return Outcome(CheckStatus.FAIL, message, values, detail)
     if affected:
-        message = say(
-            N_(
-                "Apple reports a problem right now with {services}; syncing may be slow "
-                "until Apple fixes it."
-            ),
+        message = msg(
+            "Apple reports a problem right now with {services}; syncing may be slow "
+            "until Apple fixes it.",
             services=", ".join(affected),
         )
         return Outcome(CheckStatus.WARN, message, values, detail)
     if upcoming:
-        message = say(
-            N_(
-                "Apple's services that Messages needs are working; maintenance is "
-                "planned for {services}."
-            ),
+        message = msg(
+            "Apple's services that Messages needs are working; maintenance is "
+            "planned for {services}.",
             services=", ".join(dict.fromkeys(e.service for e in upcoming)),
         )
         return Outcome(CheckStatus.PASS, message, values, detail)
-    message = say(N_("Apple reports no problems with iMessage, iCloud or Apple Account."))
+    message = msg("Apple reports no problems with iMessage, iCloud or Apple Account.")
     return Outcome(CheckStatus.PASS, message, values, detail)
 
 

@@ -4,24 +4,34 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from imsync_gui.checks.outcome import say
-from imsync_gui.i18n import N_
+from imsync_gui.i18n import Msg, msg_n
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.enums import CheckStatus
 
 
-def summary_line(results: Sequence[CheckResult]) -> str:
+def summary_line(results: Sequence[CheckResult]) -> Msg:
     """Counts of failures, warnings and checks that could not run."""
 
     def count(status: CheckStatus) -> int:
         return sum(1 for r in results if r.status is status)
 
-    line = say(
-        N_("{total} checks: {fail} fail, {warn} warn, {error} could not run"),
-        total=len(results),
-        fail=count(CheckStatus.FAIL),
-        warn=count(CheckStatus.WARN),
-        error=count(CheckStatus.ERROR),
-    )
+    counts = {
+        "fail": count(CheckStatus.FAIL),
+        "warn": count(CheckStatus.WARN),
+        "error": count(CheckStatus.ERROR),
+    }
     skipped = count(CheckStatus.SKIPPED)
-    return line + (say(N_(", {n} skipped"), n=skipped) if skipped else "")
+    if skipped:
+        return msg_n(
+            "{n} check: {fail} fail, {warn} warn, {error} could not run, {skipped} skipped",
+            "{n} checks: {fail} fail, {warn} warn, {error} could not run, {skipped} skipped",
+            len(results),
+            skipped=skipped,
+            **counts,
+        )
+    return msg_n(
+        "{n} check: {fail} fail, {warn} warn, {error} could not run",
+        "{n} checks: {fail} fail, {warn} warn, {error} could not run",
+        len(results),
+        **counts,
+    )

@@ -7,7 +7,7 @@ import sys
 from dataclasses import dataclass
 
 from imsync_gui.checks.config import EndpointConfig
-from imsync_gui.checks.outcome import Outcome, say
+from imsync_gui.checks.outcome import Outcome
 from imsync_gui.checks.power import (
     PowerState,
     linux_on_battery,
@@ -15,7 +15,7 @@ from imsync_gui.checks.power import (
     mac_power,
     windows_power,
 )
-from imsync_gui.i18n import N_
+from imsync_gui.i18n import N_, msg
 from imsync_gui.model.check_result import JsonValue
 from imsync_gui.model.enums import CheckStatus
 from imsync_gui.model.offthread import off_thread
@@ -75,8 +75,8 @@ def judge(facts: ComputerFacts) -> Outcome:
     )
     system = f"{facts.os_name} {facts.os_version}".strip()
     if power.power_saver and facts.os_name == "macOS":
-        message = say(
-            N_("This Mac ({system}) is in Low Power Mode, which pauses syncing in the background."),
+        message = msg(
+            "This Mac ({system}) is in Low Power Mode, which pauses syncing in the background.",
             system=system,
         )
         return Outcome(CheckStatus.WARN, message, values, detail)
@@ -88,4 +88,4 @@ def judge(facts: ComputerFacts) -> Outcome:
     template = states.get(
         (bool(power.on_battery), bool(power.power_saver)), N_("This computer runs {system}.")
     )
-    return Outcome(CheckStatus.PASS, say(template, system=system), values, detail)
+    return Outcome(CheckStatus.PASS, msg(template, system=system), values, detail)

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from imsync_gui.checks.config import EndpointConfig, split_target
 from imsync_gui.checks.net import NetFailure, explain
-from imsync_gui.checks.outcome import Outcome, say, worst
+from imsync_gui.checks.outcome import Outcome, worst
 from imsync_gui.checks.tls import PeerCertificate, inspect_peer, ssl_context_async
-from imsync_gui.i18n import N_
+from imsync_gui.i18n import Msg, msg
 from imsync_gui.model.check_result import JsonValue
 from imsync_gui.model.enums import CheckId, CheckStatus
 
@@ -33,7 +33,7 @@ INSPECTION_VENDORS = (
 @dataclass(frozen=True)
 class _Judged:
     status: CheckStatus
-    message: str
+    message: Msg
     row: dict[str, JsonValue]
 
 
@@ -67,9 +67,9 @@ async def _inspect(
             "host": host, "port": port, "issuer": None, "verified": None,
             "error": str(failure), "failure": failure.kind,
         }  # fmt: skip
-        why = explain(failure, host, timeout)
+        why = explain(failure.kind, host, timeout)
         return _Judged(
-            CheckStatus.ERROR, say(N_("Could not inspect the connection. {why}"), why=why), row
+            CheckStatus.ERROR, msg("Could not inspect the connection. {why}", why=why), row
         )
     return _judge(peer, expected)
 
@@ -87,44 +87,38 @@ def _judge(peer: PeerCertificate, expected: tuple[str, ...]) -> _Judged:
     vendor = next((v for v in INSPECTION_VENDORS if _names(v, peer.issuer)), None)
     row["inspection_vendor"] = vendor
     if not peer.issuer:
-        message = say(
-            N_("The certificate {host} presented could not be verified ({error})."),
+        message = msg(
+            "The certificate {host} presented could not be verified ({error}).",
             host=peer.host,
             error=peer.error,
         )
         return _Judged(CheckStatus.FAIL, message, row)
     if vendor is not None:
-        message = say(
-            N_(
-                "Encrypted traffic to {host} is opened and inspected by {vendor} on this "
-                "network; Apple's services refuse such connections."
-            ),
+        message = msg(
+            "Encrypted traffic to {host} is opened and inspected by {vendor} on this "
+            "network; Apple's services refuse such connections.",
             host=peer.host,
             vendor=vendor,
         )
         return _Judged(CheckStatus.FAIL, message, row)
     if not peer.verified:
-        message = say(
-            N_(
-                "The certificate {host} presented, issued by “{issuer}”, is not "
-                "trusted: something on the network is intercepting encrypted traffic."
-            ),
+        message = msg(
+            "The certificate {host} presented, issued by “{issuer}”, is not "
+            "trusted: something on the network is intercepting encrypted traffic.",
             host=peer.host,
             issuer=peer.issuer,
         )
         return _Judged(CheckStatus.FAIL, message, row)
     if peer.issuer_org not in expected:
-        message = say(
-            N_(
-                "The certificate for {host} was issued by “{issuer}”, not by Apple's "
-                "usual authorities: the network may be inspecting encrypted traffic."
-            ),
+        message = msg(
+            "The certificate for {host} was issued by “{issuer}”, not by Apple's "
+            "usual authorities: the network may be inspecting encrypted traffic.",
             host=peer.host,
             issuer=peer.issuer,
         )
         return _Judged(CheckStatus.WARN, message, row)
-    message = say(
-        N_("Encrypted connections to Apple are not intercepted (issuer: {issuer})."),
+    message = msg(
+        "Encrypted connections to Apple are not intercepted (issuer: {issuer}).",
         issuer=peer.issuer,
     )
     return _Judged(CheckStatus.PASS, message, row)

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from imsync_gui import __version__
 from imsync_gui.cli.exit_codes import ExitCode
+from imsync_gui.i18n import N_, _, selectable, set_language, system_language, translate
 
 
 class Subcommand(NamedTuple):
@@ -17,23 +18,24 @@ class Subcommand(NamedTuple):
 
     name: str
     help: str
+    """Marked with ``N_``; translated when the parser is built."""
     module: str
 
 
 SUBCOMMANDS = (
     Subcommand(
         "diagnose",
-        "diagnose a saved session and print the ranked fix plan",
+        N_("diagnose a saved session and print the ranked fix plan"),
         "imsync_gui.cli.diagnose",
     ),
     Subcommand(
         "check",
-        "run the live network, Apple service and clock checks from this computer",
+        N_("run the live network, Apple service and clock checks from this computer"),
         "imsync_gui.cli.check",
     ),
     Subcommand(
         "report",
-        "write the illustrated fix plan of a saved session as PDF (or JSON)",
+        N_("write the illustrated fix plan of a saved session as PDF (or JSON)"),
         "imsync_gui.cli.report",
     ),
     Subcommand(
@@ -47,21 +49,33 @@ SUBCOMMANDS = (
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The argument parser: every subcommand is listed, *command* also gets its arguments."""
+    language = argparse.ArgumentParser(add_help=False)
+    language.add_argument(
+        "--lang",
+        choices=selectable(),
+        default=argparse.SUPPRESS,
+        help=_("the language to speak (default: the system's language)"),
+    )
     parser = argparse.ArgumentParser(
         prog="imsync-gui",
-        description="Find out why Messages stopped syncing with iCloud, and what to do about it. "
-        "Run without a subcommand to open the guided troubleshooter.",
+        description=_(
+            "Find out why Messages stopped syncing with iCloud, and what to do about it. "
+            "Run without a subcommand to open the guided troubleshooter."
+        ),
+        parents=[language],
     )
     parser.add_argument("--version", action="version", version=f"imsync-gui {__version__}")
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check that this installation works (no display or network needed) and exit: "
-        "0 passed, 1 failed with the reason",
+        help=_(
+            "check that this installation works (no display or network needed) and exit: "
+            "0 passed, 1 failed with the reason"
+        ),
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
     for sub in SUBCOMMANDS:
-        sub_parser = subparsers.add_parser(sub.name, help=sub.help)
+        sub_parser = subparsers.add_parser(sub.name, help=translate(sub.help), parents=[language])
         if sub.name == command:
             import_module(sub.module).register(sub_parser)
     return parser
@@ -70,6 +84,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
+    set_language(language_asked(arguments) or system_language())
     command = next((a for a in arguments if not a.startswith("-")), None)
     args = build_parser(command).parse_args(arguments)
     if args.self_test:
@@ -82,13 +97,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+def language_asked(arguments: Sequence[str]) -> str | None:
+    """The language given with ``--lang``, read before the parser is built so that its help
+    texts are translated too (the parser itself rejects an unknown language)."""
+    for number, argument in enumerate(arguments):
+        if argument == "--lang" and number + 1 < len(arguments):
+            value = arguments[number + 1]
+        elif argument.startswith("--lang="):
+            value = argument.partition("=")[2]
+        else:
+            continue
+        return value if value in selectable() else None
+    return None
+
+
 def _open_wizard() -> int:
     try:
         from imsync_gui.gui.app import run_app
     except ImportError:
         print(
-            "The guided troubleshooter is not part of this build yet. "
-            "Use 'imsync-gui diagnose SESSION.json' meanwhile.",
+            _(
+                "The guided troubleshooter is not part of this build yet. "
+                "Use 'imsync-gui diagnose SESSION.json' meanwhile."
+            ),
             file=sys.stderr,
         )
         return ExitCode.BAD_INPUT

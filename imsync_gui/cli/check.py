@@ -21,7 +21,7 @@ from imsync_gui.checks.titles import TITLES
 from imsync_gui.cli.exit_codes import ExitCode
 from imsync_gui.export.labels import CHECK_STATUS_LABELS
 from imsync_gui.export.outside_text import json_visible_controls, visible_controls
-from imsync_gui.i18n import translate
+from imsync_gui.i18n import _, number_text, translate
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.enums import CheckStatus
 from imsync_gui.model.recheck import start_new_round
@@ -31,28 +31,33 @@ from imsync_gui.model.session_io import SessionError, check_to_dict, load_sessio
 
 def register(parser: argparse.ArgumentParser) -> None:
     """Describe the ``check`` subcommand: its description, arguments and ``func``."""
-    parser.description = (
+    parser.description = _(
         "Check this computer's network, Apple's services, the clock and the latest "
         "OS versions. Exit codes: 0 no check failed (warnings allowed), 1 some check failed or "
         "could not run, 2 bad input, 130 interrupted."
     )
-    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    parser.add_argument("--json", action="store_true", help=_("print machine-readable JSON"))
     parser.add_argument(
         "--save",
         type=Path,
         metavar="SESSION.json",
-        help="record the results in this session file (created if missing) for 'diagnose'; "
-        "when it already holds check results, they are kept in its history and a new round "
-        "starts",
+        help=_(
+            "record the results in this session file (created if missing) for 'diagnose'; "
+            "when it already holds check results, they are kept in its history and a new round "
+            "starts"
+        ),
     )
     parser.add_argument(
         "--endpoints",
         type=Path,
-        metavar="FILE",
-        help=f"a TOML file overriding hosts, ports, URLs and timeouts (default: ${ENV_VAR})",
+        metavar=_("FILE"),
+        help=_(
+            "a TOML file overriding hosts, ports, URLs and timeouts (default: ${variable})",
+            variable=ENV_VAR,
+        ),
     )
     parser.add_argument(
-        "--only", metavar="ID[,ID...]", help="run only these checks, by id, comma-separated"
+        "--only", metavar="ID[,ID...]", help=_("run only these checks, by id, comma-separated")
     )
     parser.set_defaults(func=run)
 
@@ -67,11 +72,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"imsync-gui: {visible_controls(str(exc))}", file=sys.stderr)
         return ExitCode.BAD_INPUT
     if not args.json:
-        print(f"Running checks (at most {config.deadline_s:g} s)…", file=sys.stderr)
+        print(
+            _("Running checks (at most {seconds:g} s)…", seconds=float(config.deadline_s)),
+            file=sys.stderr,
+        )
     try:
         results = asyncio.run(_run(config, only))
     except KeyboardInterrupt:
-        print("imsync-gui: stopped.", file=sys.stderr)
+        print("imsync-gui: " + _("stopped."), file=sys.stderr)
         return ExitCode.INTERRUPTED
     if session is not None:
         if session.checks:
@@ -80,7 +88,10 @@ def run(args: argparse.Namespace) -> int:
         try:
             save_session(session, args.save)
         except OSError as exc:
-            print(f"imsync-gui: cannot save {args.save}: {exc.strerror or exc}", file=sys.stderr)
+            reason = _(
+                "cannot save {path}: {reason}", path=str(args.save), reason=exc.strerror or str(exc)
+            )
+            print(f"imsync-gui: {reason}", file=sys.stderr)
             return ExitCode.BAD_INPUT
     sys.stdout.write(_as_json(results) if args.json else table(results))
     ran_clean = all(r.status in (CheckStatus.PASS, CheckStatus.WARN) for r in results)
@@ -114,8 +125,8 @@ def table(results: Sequence[CheckResult]) -> str:
         (
             translate(TITLES.get(r.check_id, r.check_id)),
             _status_word(r.status),
-            f"{r.duration_s:.2f} s",
-            visible_controls(r.message),
+            number_text(f"{r.duration_s:.2f}") + " s",
+            visible_controls(r.message.render()),
         )
         for r in results
     ]
@@ -124,7 +135,7 @@ def table(results: Sequence[CheckResult]) -> str:
         f"{title:<{widths[0]}}  {status:<{widths[1]}}  {took:>{widths[2]}}  {message}"
         for title, status, took, message in rows
     ]
-    return "\n".join([*lines, "", summary_line(results)]) + "\n"
+    return "\n".join([*lines, "", summary_line(results).render()]) + "\n"
 
 
 def _status_word(status: CheckStatus) -> str:
@@ -135,9 +146,9 @@ def _status_word(status: CheckStatus) -> str:
 
 def _as_json(results: Sequence[CheckResult]) -> str:
     document = {
-        "summary": summary_line(results),
+        "summary": summary_line(results).render(),
         "counts": {s.value: sum(1 for r in results if r.status is s) for s in CheckStatus},
-        "checks": [check_to_dict(r) for r in results],
+        "checks": [{**check_to_dict(r), "message": r.message.render()} for r in results],
     }
     text = json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False)
     return json_visible_controls(text) + "\n"

@@ -13,6 +13,7 @@ from imsync_gui.export.comparison_table import comparison_table
 from imsync_gui.export.diagnosis_json import diagnosis_to_dict
 from imsync_gui.export.outside_text import json_visible_controls, visible_controls
 from imsync_gui.export.plain_text import diagnosis_text
+from imsync_gui.i18n import _
 from imsync_gui.model.comparison import compare
 from imsync_gui.model.diagnosis import diagnose
 from imsync_gui.model.recheck import snapshot
@@ -22,18 +23,20 @@ from imsync_gui.model.session_io import SessionError, load_session
 
 def register(parser: argparse.ArgumentParser) -> None:
     """Describe the ``diagnose`` subcommand: its description, arguments and ``func``."""
-    parser.description = (
+    parser.description = _(
         "Read a session file and print what is most likely wrong and what to do. "
         "With --compare, print how the causes changed since the last round of checking. "
         "Exit codes: 0 success, 2 the session file cannot be used (or, with --compare, has "
         "no earlier round)."
     )
-    parser.add_argument("session", type=Path, help="a session file saved by imsync-gui")
-    parser.add_argument("--json", action="store_true", help="print machine-readable JSON instead")
+    parser.add_argument("session", type=Path, help=_("a session file saved by imsync-gui"))
+    parser.add_argument(
+        "--json", action="store_true", help=_("print machine-readable JSON instead")
+    )
     parser.add_argument(
         "--compare",
         action="store_true",
-        help="print the before/after table: the session's last round against its state now",
+        help=_("print the before/after table: the session's last round against its state now"),
     )
     parser.set_defaults(func=run)
 
@@ -61,11 +64,12 @@ def run(args: argparse.Namespace) -> int:
 
 def _compare(session: Session, args: argparse.Namespace) -> int:
     if not session.rounds:
-        print(
-            f"imsync-gui: {visible_controls(args.session.name)} has no earlier round to compare with yet: "
-            "check again after doing some steps (in the app, or with 'imsync-gui check --save').",
-            file=sys.stderr,
+        reason = _(
+            "{file} has no earlier round to compare with yet: check again after doing some "
+            "steps (in the app, or with 'imsync-gui check --save').",
+            file=visible_controls(args.session.name),
         )
+        print(f"imsync-gui: {reason}", file=sys.stderr)
         return ExitCode.BAD_INPUT
     comparison = compare(session.rounds[-1], snapshot(session))
     if args.json:

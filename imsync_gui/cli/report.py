@@ -11,29 +11,40 @@ from imsync_gui.export.content import ReportContent, build_report
 from imsync_gui.export.files import ExportError, write_export
 from imsync_gui.export.json_export import report_to_json
 from imsync_gui.export.outside_text import visible_controls
+from imsync_gui.i18n import _, current_language, language, selectable
 from imsync_gui.model.diagnosis import diagnose
 from imsync_gui.model.session_io import SessionError, load_session
 
 
 def register(parser: argparse.ArgumentParser) -> None:
     """Describe the ``report`` subcommand: its description, arguments and ``func``."""
-    parser.description = (
+    parser.description = _(
         "Write the fix plan of a session file as a PDF, or as JSON with --json. "
         "E-mail addresses and phone numbers are masked unless --include-contact-details is "
         "given. Exit codes: 0 success, 2 the session cannot be used or the file cannot be "
         "written."
     )
-    parser.add_argument("session", type=Path, help="a session file saved by imsync-gui")
+    parser.add_argument("session", type=Path, help=_("a session file saved by imsync-gui"))
     parser.add_argument(
-        "-o", "--output", type=Path, help="the file to write (JSON only: '-' or none for stdout)"
+        "-o",
+        "--output",
+        type=Path,
+        help=_("the file to write (JSON only: '-' or none for stdout)"),
     )
-    parser.add_argument("--json", action="store_true", help="write JSON instead of PDF")
+    parser.add_argument("--json", action="store_true", help=_("write JSON instead of PDF"))
     parser.add_argument(
         "--include-contact-details",
         action="store_true",
-        help="show Apple Account e-mails and phone numbers in full",
+        help=_("show Apple Account e-mails and phone numbers in full"),
     )
-    parser.add_argument("--force", action="store_true", help="replace the output file if it exists")
+    parser.add_argument(
+        "--force", action="store_true", help=_("replace the output file if it exists")
+    )
+    parser.add_argument(
+        "--report-lang",
+        choices=selectable(),
+        help=_("the language of the report, for its reader (default: the same as --lang)"),
+    )
     parser.set_defaults(func=run)
 
 
@@ -41,24 +52,27 @@ def run(args: argparse.Namespace) -> int:
     """Build the report for the session and write it."""
     to_stdout = args.output is None or str(args.output) == "-"
     if to_stdout and not args.json:
-        return _fail("a PDF needs an output file: add -o plan.pdf (or use --json).")
+        return _fail(_("a PDF needs an output file: add -o plan.pdf (or use --json)."))
     try:
         session = load_session(args.session)
     except SessionError as exc:
         return _fail(str(exc))
-    report = build_report(session, diagnose(session), reveal_contacts=args.include_contact_details)
-    if args.json:
-        text = report_to_json(report)
-        if to_stdout:
-            sys.stdout.write(text)
-            return ExitCode.OK
-        data = text.encode("utf-8")
-    else:
-        data = _pdf(report)
+    with language(args.report_lang or current_language()):
+        report = build_report(
+            session, diagnose(session), reveal_contacts=args.include_contact_details
+        )
+        if args.json:
+            text = report_to_json(report)
+            if to_stdout:
+                sys.stdout.write(text)
+                return ExitCode.OK
+            data = text.encode("utf-8")
+        else:
+            data = _pdf(report)
     try:
         write_export(args.output, data, overwrite=args.force)
     except ExportError as exc:
-        hint = " (add --force to replace it)" if args.output.exists() else ""
+        hint = " " + _("(add --force to replace it)") if args.output.exists() else ""
         return _fail(f"{exc}{hint}")
     return ExitCode.OK
 

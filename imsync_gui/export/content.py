@@ -17,7 +17,7 @@ from imsync_gui.export.labels import CONFIDENCE_LABELS, EFFORT_LABELS, VERDICT_L
 from imsync_gui.export.outside_text import map_text, without_controls
 from imsync_gui.export.privacy import Privacy
 from imsync_gui.export.wording import answer_text, device_list
-from imsync_gui.i18n import N_, translate
+from imsync_gui.i18n import N_, Msg, _, render, translate
 from imsync_gui.model.check_result import CheckResult, JsonValue
 from imsync_gui.model.devices import KIND_LABELS, Device
 from imsync_gui.model.diagnosis import Diagnosis
@@ -30,7 +30,6 @@ from imsync_gui.model.session import Session
 FIRST_STEPS = 3
 ANY_MOBILE = N_("On an iPhone or iPad")
 ANY_MAC = N_("On a Mac")
-ON_DEVICES = N_("On {devices}")
 
 
 @dataclass(frozen=True)
@@ -167,13 +166,13 @@ def _finding(finding: Finding, session: Session) -> FindingContent:
     known = cause(finding.cause)
     return FindingContent(
         cause_id=finding.cause.value,
-        title=translate(known.title),
+        title=render(known.title),
         illustration=known.illustration,
         verdict=finding.verdict.value,
         verdict_label=translate(VERDICT_LABELS[finding.verdict]),
         confidence=translate(CONFIDENCE_LABELS[finding.confidence]),
-        explanation=translate(finding.explanation),
-        evidence=tuple(e.render() for e in finding.evidence),
+        explanation=render(finding.explanation),
+        evidence=tuple(render(e) for e in finding.evidence),
         devices=tuple(_device_labels([session.device(d) for d in finding.devices])),
     )
 
@@ -183,13 +182,13 @@ def _step(number: int, step: PlanStep, session: Session) -> StepContent:
     return StepContent(
         number=number,
         fix_id=fix.id,
-        title=translate(fix.title),
+        title=render(fix.title),
         effort=translate(EFFORT_LABELS[fix.effort]),
         illustration=fix.illustration,
-        causes=tuple(dict.fromkeys(translate(cause(f.cause).title) for f in step.findings)),
-        why=tuple(reason.render() for reason in step.reasons),
+        causes=tuple(dict.fromkeys(render(cause(f.cause).title) for f in step.findings)),
+        why=tuple(render(reason) for reason in step.reasons),
         instructions=_instructions(fix, step.devices or tuple(session.devices)),
-        verify=translate(fix.verify),
+        verify=render(fix.verify),
         done=fix.id in session.done_steps,
     )
 
@@ -208,7 +207,7 @@ def _instructions(fix: Fix, devices: Sequence[Device]) -> tuple[InstructionGroup
         if not lines or (devices and not owned):
             continue
         labels = _device_labels(owned)
-        heading = translate(ON_DEVICES).format(devices=device_list(labels)) if owned else ""
+        heading = _("On {devices}", devices=device_list(labels)) if owned else ""
         groups.append(InstructionGroup(heading or translate(neutral), _translated(lines)))
     return tuple(groups)
 
@@ -230,7 +229,7 @@ def _check(result: CheckResult) -> CheckContent:
     return CheckContent(
         check_id=result.check_id,
         status=result.status.value,
-        message=result.message,
+        message=result.message.render(),
         started_at=result.started_at,
         duration_s=result.duration_s,
         values=dict(result.values),
@@ -249,7 +248,7 @@ def _answers(session: Session) -> Iterable[AnswerContent]:
         device = session.device(device_id) if device_id else None
         yield AnswerContent(
             question_id=question_id,
-            question=translate(asked.text) if asked else question_id,
+            question=render(asked.text) if asked else question_id,
             device=device.label if device else None,
             answer=answer_text(asked, answer.value),
             recorded_at=answer.recorded_at,
@@ -260,5 +259,5 @@ def _device_labels(devices: Iterable[Device | None]) -> list[str]:
     return [d.label for d in devices if d is not None]
 
 
-def _translated(lines: Iterable[str]) -> tuple[str, ...]:
-    return tuple(translate(line) for line in lines)
+def _translated(lines: Iterable[str | Msg]) -> tuple[str, ...]:
+    return tuple(render(line) for line in lines)

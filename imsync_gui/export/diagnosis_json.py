@@ -12,13 +12,14 @@ Shape (version 1)::
                "done": bool, "causes": [cause id], "devices": [device id],
                "mobile": [str], "mac": [str], "general": [str], "verify": str}]}
 
-Device ids refer to the session's devices; nothing personal (accounts, addresses) is included.
+Texts are in the active language (``--lang``). Device ids refer to the session's devices; nothing personal (accounts, addresses) is included.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from imsync_gui.i18n import render
 from imsync_gui.model import knowledge
 from imsync_gui.model.diagnosis import Diagnosis
 
@@ -42,12 +43,12 @@ def diagnosis_to_dict(diagnosis: Diagnosis) -> dict[str, Any]:
         "findings": [
             {
                 "cause": f.cause.value,
-                "title": knowledge.cause(f.cause).title,
+                "title": render(knowledge.cause(f.cause).title),
                 "verdict": f.verdict.value,
                 "confidence": f.confidence.name.lower(),
                 "blocking": f.blocking,
-                "explanation": f.explanation,
-                "evidence": [e.render() for e in f.evidence],
+                "explanation": render(f.explanation),
+                "evidence": [render(e) for e in f.evidence],
                 "fixes": list(f.fixes),
                 "devices": list(f.devices),
             }
@@ -57,15 +58,15 @@ def diagnosis_to_dict(diagnosis: Diagnosis) -> dict[str, Any]:
             {
                 "rank": rank,
                 "fix": s.fix.id,
-                "title": s.fix.title,
+                "title": render(s.fix.title),
                 "effort": s.fix.effort.name.lower(),
                 "done": s.done,
                 "causes": [f.cause.value for f in s.findings],
                 "devices": [d.id for d in s.devices],
-                "mobile": list(s.fix.mobile),
-                "mac": list(s.fix.mac),
-                "general": list(s.fix.general),
-                "verify": s.fix.verify,
+                "mobile": [render(t) for t in s.fix.mobile],
+                "mac": [render(t) for t in s.fix.mac],
+                "general": [render(t) for t in s.fix.general],
+                "verify": render(s.fix.verify),
             }
             for rank, s in enumerate(diagnosis.plan.steps, 1)
         ],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from imsync_gui.i18n import N_, translate
+from imsync_gui.i18n import N_, _
 from imsync_gui.model.atomic import write_bytes_atomic
 
 EXISTS = N_("{path} already exists. Choose another name, or allow replacing it.")
@@ -30,9 +30,9 @@ def write_export(path: Path, data: bytes, *, overwrite: bool = False) -> None:
     (if any) is left as it was.
     """
     if path.is_dir():
-        raise ExportError(translate(IS_FOLDER).format(path=path))
+        raise ExportError(_(IS_FOLDER, path=str(path)))
     if path.exists() and not overwrite:
-        raise ExportError(translate(EXISTS).format(path=path))
+        raise ExportError(_(EXISTS, path=str(path)))
     try:
         write_bytes_atomic(path, data)
         path.chmod(SHAREABLE)
@@ -54,4 +54,4 @@ def _reason(exc: OSError, path: Path) -> str:
     template = messages.get(exc.errno or 0, OTHER)
     if template is NO_FOLDER and folder.is_dir():
         template = OTHER
-    return translate(template).format(path=path, folder=folder, reason=exc.strerror or str(exc))
+    return _(template, path=str(path), folder=str(folder), reason=exc.strerror or str(exc))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from imsync_gui.export.labels import CONFIDENCE_LABELS, EFFORT_LABELS, VERDICT_LABELS
 from imsync_gui.export.outside_text import visible_controls
-from imsync_gui.i18n import N_, translate_plural
+from imsync_gui.i18n import _, _n, render, translate
 from imsync_gui.model import knowledge
 from imsync_gui.model.diagnosis import Diagnosis
 from imsync_gui.model.enums import Verdict
@@ -17,14 +17,12 @@ from imsync_gui.model.plan import PlanStep
 def summary_line(diagnosis: Diagnosis) -> str:
     """ "9 causes: 2 problems, 1 warning, 4 fine, 2 not checked"."""
     c = diagnosis.counts
-    problems = translate_plural("{n} problem", "{n} problems", c[Verdict.PROBLEM])
-    warnings = translate_plural("{n} warning", "{n} warnings", c[Verdict.WARNING])
-    return N_(
-        "{total} causes: {problems}, {warnings}, {fine} fine, {unchecked} not checked"
-    ).format(
-        total=len(diagnosis.findings),
-        problems=problems.format(n=c[Verdict.PROBLEM]),
-        warnings=warnings.format(n=c[Verdict.WARNING]),
+    return _n(
+        "{n} cause: {problems}, {warnings}, {fine} fine, {unchecked} not checked",
+        "{n} causes: {problems}, {warnings}, {fine} fine, {unchecked} not checked",
+        len(diagnosis.findings),
+        problems=_n("{n} problem", "{n} problems", c[Verdict.PROBLEM]),
+        warnings=_n("{n} warning", "{n} warnings", c[Verdict.WARNING]),
         fine=c[Verdict.FINE],
         unchecked=c[Verdict.NOT_CHECKED],
     )
@@ -33,21 +31,21 @@ def summary_line(diagnosis: Diagnosis) -> str:
 def diagnosis_text(diagnosis: Diagnosis) -> str:
     """Findings (most likely first) and the numbered fix plan, readable in a terminal."""
     lines = [summary_line(diagnosis), ""]
-    lines.append(N_("What we found"))
+    lines.append(_("What we found"))
     for finding in diagnosis.findings:
-        title = knowledge.cause(finding.cause).title
-        label = VERDICT_LABELS[finding.verdict].upper()
+        title = render(knowledge.cause(finding.cause).title)
+        label = translate(VERDICT_LABELS[finding.verdict]).upper()
         extra = ""
         if finding.verdict is not Verdict.NOT_CHECKED:
-            extra = f" ({CONFIDENCE_LABELS[finding.confidence]})"
+            extra = f" ({translate(CONFIDENCE_LABELS[finding.confidence])})"
         lines.append(f"  {label:<12} {title}{extra}")
-        lines.append(f"               {finding.explanation}")
-        lines.extend(f"               - {visible_controls(e.render())}" for e in finding.evidence)
+        lines.append(f"               {render(finding.explanation)}")
+        lines.extend(f"               - {visible_controls(render(e))}" for e in finding.evidence)
     lines.append("")
     if not diagnosis.plan.steps:
-        lines.append(N_("No fix steps yet: answer more questions or run the checks."))
+        lines.append(_("No fix steps yet: answer more questions or run the checks."))
         return "\n".join(lines) + "\n"
-    lines.append(N_("What to do, in this order"))
+    lines.append(_("What to do, in this order"))
     for number, step in enumerate(diagnosis.plan.steps, 1):
         lines.extend(step_text(number, step))
     return "\n".join(lines) + "\n"
@@ -57,25 +55,22 @@ def step_text(number: int, step: PlanStep) -> list[str]:
     """One plan step: title, effort, devices, instructions, how to tell it worked, why."""
     fix = step.fix
     tick = "[x] " if step.done else ""
-    lines = [f"  {number}. {tick}{fix.title} ({EFFORT_LABELS[fix.effort]})"]
+    effort = translate(EFFORT_LABELS[fix.effort])
+    lines = [f"  {number}. {tick}{render(fix.title)} ({effort})"]
     if step.devices:
-        lines.append(
-            "     "
-            + N_("For: {devices}").format(
-                devices=", ".join(visible_controls(d.label) for d in step.devices)
-            )
-        )
+        devices = ", ".join(visible_controls(d.label) for d in step.devices)
+        lines.append("     " + _("For: {devices}", devices=devices))
     kinds = {d.kind.is_mobile for d in step.devices} if step.devices else {True, False}
     for heading, instructions, wanted in (
-        (N_("On iPhone or iPad:"), fix.mobile, True in kinds),
-        (N_("On a Mac:"), fix.mac, False in kinds),
+        (_("On iPhone or iPad:"), fix.mobile, True in kinds),
+        (_("On a Mac:"), fix.mac, False in kinds),
         ("", fix.general, True),
     ):
         if instructions and wanted:
             if heading:
                 lines.append(f"     {heading}")
-            lines.extend(f"       - {text}" for text in instructions)
-    lines.append("     " + N_("It worked when: {verify}").format(verify=fix.verify))
-    causes = ", ".join(knowledge.cause(f.cause).title for f in step.findings)
-    lines.append("     " + N_("Why: {causes}").format(causes=causes))
+            lines.extend(f"       - {render(text)}" for text in instructions)
+    lines.append("     " + _("It worked when: {verify}", verify=render(fix.verify)))
+    causes = ", ".join(render(knowledge.cause(f.cause).title) for f in step.findings)
+    lines.append("     " + _("Why: {causes}", causes=causes))
     return lines

@@ -3,51 +3,61 @@
 from __future__ import annotations
 
 from imsync_gui.export.content import ReportContent
-from imsync_gui.export.labels import CHECK_STATUS_LABELS
-from imsync_gui.i18n import N_, translate
+from imsync_gui.i18n import Msg, _, _n, format_long_date, msg_n
 from imsync_gui.model.enums import CheckStatus
 
-TITLE = N_("Messages in iCloud: what is wrong and what to do")
-MADE_BY = N_("Made with imsync-gui {version} on {date}.")
-MOST_LIKELY = N_("Most likely: {cause} ({confidence}).")
-NOTHING_FOUND = N_("Nothing we checked points to a clear cause.")
-FIRST_THINGS = N_("Do these first:")
-ALSO = N_("Also worth a look: {causes}.")
-REST = N_("The full plan has {count} steps.")
-CHECKS = N_("Checks run from the computer: {counts}.")
-MASKED = N_("E-mail addresses and phone numbers are hidden.")
+
+def check_count(status: CheckStatus, count: int) -> Msg:
+    """ "3 passed", "1 could not run": a number of checks with their outcome."""
+    forms = {
+        CheckStatus.PASS: ("{n} passed", "{n} passed"),
+        CheckStatus.WARN: ("{n} warning", "{n} warnings"),
+        CheckStatus.FAIL: ("{n} failed", "{n} failed"),
+        CheckStatus.ERROR: ("{n} could not run", "{n} could not run"),
+        CheckStatus.SKIPPED: ("{n} skipped", "{n} skipped"),
+    }
+    singular, plural = forms[status]
+    return msg_n(singular, plural, count)
 
 
 def summary_text(report: ReportContent) -> str:
     """Headline, the first steps and the check counts, in a few plain lines."""
-    lines = [translate(TITLE), ""]
+    lines = [_("Messages in iCloud: what is wrong and what to do"), ""]
     headline = report.headline
     if headline:
         lines.append(
-            translate(MOST_LIKELY).format(cause=headline.title, confidence=headline.confidence)
+            _(
+                "Most likely: {cause} ({confidence}).",
+                cause=headline.title,
+                confidence=headline.confidence,
+            )
         )
         lines.append(headline.explanation)
     else:
-        lines.append(translate(NOTHING_FOUND))
+        lines.append(_("Nothing we checked points to a clear cause."))
     others = [
         f.title
         for f in report.findings
         if f.verdict in ("problem", "warning") and f is not headline
     ]
     if others:
-        lines.append(translate(ALSO).format(causes=", ".join(others)))
+        lines.append(_("Also worth a look: {causes}.", causes=", ".join(others)))
     if report.first_steps:
-        lines += ["", translate(FIRST_THINGS)]
+        lines += ["", _("Do these first:")]
         lines += [f"{n}. {step.title}" for n, step in enumerate(report.first_steps, start=1)]
-        lines.append(translate(REST).format(count=len(report.steps)))
+        steps = len(report.steps)
+        lines.append(_n("The full plan has {n} step.", "The full plan has {n} steps.", steps))
     if report.check_counts:
         counts = ", ".join(
-            f"{count} {translate(CHECK_STATUS_LABELS[CheckStatus(status)])}"
+            check_count(CheckStatus(status), count).render()
             for status, count in report.check_counts.items()
         )
-        lines += ["", translate(CHECKS).format(counts=counts)]
+        lines += ["", _("Checks run from the computer: {counts}.", counts=counts)]
     if not report.contact_details_included:
-        lines.append(translate(MASKED))
-    date = report.generated_at.date().isoformat()
-    lines += ["", translate(MADE_BY).format(version=report.app_version, date=date)]
+        lines.append(_("E-mail addresses and phone numbers are hidden."))
+    date = format_long_date(report.generated_at)
+    lines += [
+        "",
+        _("Made with imsync-gui {version} on {date}.", version=report.app_version, date=date),
+    ]
     return "\n".join(lines) + "\n"

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from imsync_gui.i18n import N_, translate
+from imsync_gui.i18n import N_, _, msg, number_text, render, translate
 from imsync_gui.model.answers import NO, NOT_SURE, YES, AnswerValue
 from imsync_gui.model.enums import QuestionKind
 from imsync_gui.model.knowledge_types import Question
 
 ANSWER_WORDS = {YES: N_("Yes"), NO: N_("No"), NOT_SURE: N_("Not sure")}
-AND = N_("and")
 
 
 def answer_text(asked: Question | None, value: AnswerValue) -> str:
     """An answer in words: option labels for choices, numbers with their unit."""
     if isinstance(value, float | int):
-        number = f"{value:g}"
-        return f"{number} {translate(asked.unit)}" if asked and asked.unit else number
+        if asked and asked.unit:
+            return _("{number:g} {unit}", number=float(value), unit=msg(asked.unit))
+        return number_text(f"{value:g}")
     if value in ANSWER_WORDS:
         return translate(ANSWER_WORDS[value])
     if asked and asked.kind is QuestionKind.CHOICE:
-        return translate(next((o.label for o in asked.options if o.id == value), value))
+        return render(next((o.label for o in asked.options if o.id == value), value))
     return value
 
 
@@ -29,4 +29,4 @@ def device_list(labels: Sequence[str]) -> str:
     """``["A", "B", "C"]`` -> ``"A, B and C"``."""
     if len(labels) < 2:
         return "".join(labels)
-    return f"{', '.join(labels[:-1])} {translate(AND)} {labels[-1]}"
+    return _("{first} and {last}", first=", ".join(labels[:-1]), last=labels[-1])

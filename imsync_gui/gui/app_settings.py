@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from imsync_gui import APP_NAME, __version__
+from imsync_gui.i18n import _
 
 SETTINGS_GEOMETRY: Final = "window/geometry"
 SETTINGS_FOLDER: Final = "files/last_folder"
@@ -21,7 +22,7 @@ def name_application(app: QApplication) -> None:
     organisation folder of the same name.
     """
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName("iMessage Sync Troubleshooter")
+    app.setApplicationDisplayName(_("iMessage Sync Troubleshooter"))
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)
 

@@ -15,7 +15,7 @@ from imsync_gui.gui.illustration import Illustration
 from imsync_gui.gui.question_editors import AnswerEditor, ReferenceClockLabel, editor_for
 from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.gui.wording import verdict_line
-from imsync_gui.i18n import translate
+from imsync_gui.i18n import _, render
 from imsync_gui.model.diagnosis import Diagnosis
 from imsync_gui.model.enums import QuestionKind
 from imsync_gui.model.knowledge import applicable_questions
@@ -43,8 +43,8 @@ class CausePage(QWizardPage):
         self._editors: list[AnswerEditor] = []
         self._blocks: list[QWidget] = []
         self._keys: list[QuestionKey] = []
-        self.setTitle(translate(cause.title))
-        self.ui.summaryLabel.setText(translate(cause.summary))
+        self.setTitle(render(cause.title))
+        self.ui.summaryLabel.setText(render(cause.summary))
         self.ui.illustrationLayout.addWidget(Illustration(cause.illustration, parent=self))
         self.cards = [CheckCard(c, model, service, self) for c in cause.checks]
         for card in self.cards:
@@ -83,9 +83,9 @@ class CausePage(QWizardPage):
             block_layout = QVBoxLayout(block)
             block_layout.setContentsMargins(0, 6, 0, 6)
             block_layout.addWidget(
-                self._text_label(f"<b>{escape(translate(question.text))}</b>", block)
+                self._text_label(f"<b>{escape(render(question.text))}</b>", block)
             )
-            block_layout.addWidget(self._text_label(escape(translate(question.help)), block))
+            block_layout.addWidget(self._text_label(escape(render(question.help)), block))
             if question.kind is QuestionKind.TIME_OF_DAY:
                 block_layout.addWidget(ReferenceClockLabel(self._model, block))
             form = QFormLayout()
@@ -97,7 +97,8 @@ class CausePage(QWizardPage):
                 if device is None:
                     form.addRow(editor)
                 else:
-                    label = QLabel(f"{device.label.replace('&', '&&')}:", block)
+                    name = device.label.replace("&", "&&")
+                    label = QLabel(_("{device}:", device=name), block)
                     label.setTextFormat(Qt.TextFormat.PlainText)
                     label.setBuddy(editor)
                     form.addRow(label, editor)
@@ -118,7 +119,8 @@ class CausePage(QWizardPage):
     def _show_finding(self, diagnosis: Diagnosis) -> None:
         finding = diagnosis.finding(self.cause.id)
         line = escape(verdict_line(finding.verdict, finding.confidence))
-        self.ui.verdictLabel.setText(f"<b>{line}.</b> {escape(translate(finding.explanation))}")
-        evidence = "".join(f"<li>{escape(e.render())}</li>" for e in finding.evidence)
-        self.ui.evidenceLabel.setText(f"Why:<ul>{evidence}</ul>" if evidence else "")
+        self.ui.verdictLabel.setText(f"<b>{line}.</b> {escape(render(finding.explanation))}")
+        evidence = "".join(f"<li>{escape(render(e))}</li>" for e in finding.evidence)
+        why = escape(_("Why:"))
+        self.ui.evidenceLabel.setText(f"{why}<ul>{evidence}</ul>" if evidence else "")
         self.ui.evidenceLabel.setVisible(bool(evidence))

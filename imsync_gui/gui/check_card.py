@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFrame, QStyle, QWidget
 
@@ -11,7 +13,7 @@ from imsync_gui.gui.check_service import CheckService
 from imsync_gui.gui.generated.ui_check_card import Ui_CheckCard
 from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.gui.wording import measured_values, when_and_how_long
-from imsync_gui.i18n import translate
+from imsync_gui.i18n import _, translate
 from imsync_gui.model.enums import CheckId, CheckStatus
 
 STATUS_ICONS: dict[CheckStatus, QStyle.StandardPixmap] = {
@@ -40,10 +42,10 @@ class CheckCard(QFrame):
         self._model = model
         self._service = service
         title = translate(TITLES[check_id])
-        self.ui.titleLabel.setText(f"<b>{title}</b>")
+        self.ui.titleLabel.setText(f"<b>{escape(title)}</b>")
         self.setAccessibleName(title)
-        self.ui.busyBar.setAccessibleName(f"{title}: running")
-        self.ui.runAgainButton.setAccessibleName(f"Run the check “{title}” again")
+        self.ui.busyBar.setAccessibleName(_("{check}: running", check=title))
+        self.ui.runAgainButton.setAccessibleName(_("Run the check “{check}” again", check=title))
         self.ui.runAgainButton.clicked.connect(lambda: service.run_one(check_id))
         service.started.connect(self._maybe_refresh)
         service.finished.connect(self._maybe_refresh)
@@ -61,22 +63,28 @@ class CheckCard(QFrame):
         self.ui.busyBar.setVisible(running)
         self.ui.runAgainButton.setEnabled(not running)
         if running:
-            self.ui.statusLabel.setText("Running…")
+            self.ui.statusLabel.setText(_("Running…"))
         elif result is None:
-            self.ui.statusLabel.setText("Not run yet")
+            self.ui.statusLabel.setText(_("Not run yet"))
         else:
             self.ui.statusLabel.setText(translate(CHECK_STATUS_LABELS[result.status]).capitalize())
         if result is None:
             self.ui.statusIcon.clear()
             self.ui.messageLabel.setText(
-                "Starts in the background once you agree on the first page." if not running else ""
+                _("Starts in the background once you agree on the first page.")
+                if not running
+                else ""
             )
             self.ui.valueLabel.clear()
             return
         side = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         icon = self.style().standardIcon(STATUS_ICONS[result.status])
         self.ui.statusIcon.setPixmap(icon.pixmap(QSize(side, side), self.devicePixelRatioF()))
-        self.ui.messageLabel.setText(result.message)
+        self.ui.messageLabel.setText(result.message.render())
         measured = measured_values(result.values)
         timing = when_and_how_long(result)
-        self.ui.valueLabel.setText(f"{measured} — {timing}" if measured else timing.capitalize())
+        self.ui.valueLabel.setText(
+            _("{measured} — {timing}", measured=measured, timing=timing)
+            if measured
+            else timing[:1].upper() + timing[1:]
+        )

@@ -5,23 +5,29 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QWidget
 
 from imsync_gui.gui.generated.ui_device_dialog import Ui_DeviceDialog
+from imsync_gui.i18n import N_, _, translate
 from imsync_gui.model.devices import KIND_LABELS, Device
 from imsync_gui.model.enums import DeviceKind
 from imsync_gui.model.versions import OsVersion
 
 MESSAGES_CHOICES: tuple[tuple[str, bool | None], ...] = (
-    ("Not sure", None),
-    ("On", True),
-    ("Off", False),
+    (N_("Not sure"), None),
+    (N_("On"), True),
+    (N_("Off"), False),
 )
+"""Labels marked with ``N_``; translated where shown."""
 
+_WHERE_ON_MOBILE = N_(
+    "The version is under Settings > General > About. Messages in iCloud is "
+    "under Settings > [your name] > iCloud > Show All > Messages in iCloud."
+)
 WHERE_TO_LOOK: dict[DeviceKind, str] = {
-    DeviceKind.IPHONE: "The version is under Settings > General > About. Messages in iCloud is "
-    "under Settings > [your name] > iCloud > Show All > Messages in iCloud.",
-    DeviceKind.IPAD: "The version is under Settings > General > About. Messages in iCloud is "
-    "under Settings > [your name] > iCloud > Show All > Messages in iCloud.",
-    DeviceKind.MAC: "The version is under Apple menu > About This Mac. Messages in iCloud is in "
-    "Messages > Settings > iMessage.",
+    DeviceKind.IPHONE: _WHERE_ON_MOBILE,
+    DeviceKind.IPAD: _WHERE_ON_MOBILE,
+    DeviceKind.MAC: N_(
+        "The version is under Apple menu > About This Mac. Messages in iCloud is in "
+        "Messages > Settings > iMessage."
+    ),
 }
 
 
@@ -36,7 +42,7 @@ class DeviceDialog(QDialog):
         for kind in DeviceKind:
             self.ui.kindCombo.addItem(KIND_LABELS[kind], kind)
         for label, value in MESSAGES_CHOICES:
-            self.ui.messagesCombo.addItem(label, value)
+            self.ui.messagesCombo.addItem(translate(label), value)
         self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(device.kind))
         self.ui.nameEdit.setText(device.name)
         self.ui.versionEdit.setText(device.os_version or "")
@@ -48,7 +54,7 @@ class DeviceDialog(QDialog):
         self.ui.kindCombo.currentIndexChanged.connect(self._show_where)
         self.ui.buttonBox.accepted.connect(self._accept_if_valid)
         self._show_where()
-        self.setWindowTitle("Edit device" if device.name else "Add a device")
+        self.setWindowTitle(_("Edit device") if device.name else _("Add a device"))
 
     def device(self) -> Device:
         """The device as entered."""
@@ -64,15 +70,22 @@ class DeviceDialog(QDialog):
         )
 
     def _show_where(self) -> None:
-        self.ui.whereLabel.setText(WHERE_TO_LOOK[DeviceKind(self.ui.kindCombo.currentData())])
+        kind = DeviceKind(self.ui.kindCombo.currentData())
+        self.ui.whereLabel.setText(translate(WHERE_TO_LOOK[kind]))
 
     def _accept_if_valid(self) -> None:
         version = self.ui.versionEdit.text().strip()
         try:
             if version:
                 OsVersion.parse(version)
-        except ValueError as exc:
-            self.ui.problemLabel.setText(f"{exc}. Leave it empty if you are not sure.")
+        except ValueError:
+            self.ui.problemLabel.setText(
+                _(
+                    "“{text}” is not a version number like 17.2 or 10.13.5. "
+                    "Leave it empty if you are not sure.",
+                    text=version,
+                )
+            )
             self.ui.versionEdit.setFocus()
             return
         self.accept()

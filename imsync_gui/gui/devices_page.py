@@ -6,7 +6,9 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget, Q
 
 from imsync_gui.gui.device_dialog import MESSAGES_CHOICES, DeviceDialog
 from imsync_gui.gui.generated.ui_devices_page import Ui_DevicesPage
+from imsync_gui.gui.question_editors import not_sure_label
 from imsync_gui.gui.session_model import SessionModel
+from imsync_gui.i18n import _, translate
 from imsync_gui.model.devices import KIND_LABELS, Device
 from imsync_gui.model.enums import DeviceKind
 
@@ -23,9 +25,9 @@ class DevicesPage(QWizardPage):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.addButton.setAccessibleName("Add a device")
-        self.ui.editButton.setAccessibleName("Edit the selected device")
-        self.ui.removeButton.setAccessibleName("Remove the selected device")
+        self.ui.addButton.setAccessibleName(_("Add a device"))
+        self.ui.editButton.setAccessibleName(_("Edit the selected device"))
+        self.ui.removeButton.setAccessibleName(_("Remove the selected device"))
         self.ui.addButton.clicked.connect(self.add_device)
         self.ui.editButton.clicked.connect(self.edit_selected)
         self.ui.removeButton.clicked.connect(self.remove_selected)
@@ -82,12 +84,12 @@ class DevicesPage(QWizardPage):
         table = self.ui.deviceTable
         devices = self._model.session.devices
         table.setRowCount(len(devices))
-        messages = {value: label for label, value in MESSAGES_CHOICES}
+        messages = {value: translate(label) for label, value in MESSAGES_CHOICES}
         for row, device in enumerate(devices):
             cells = (
                 device.label,
                 KIND_LABELS[device.kind],
-                device.os_version or "Not sure",
+                device.os_version or not_sure_label(),
                 messages[device.messages_in_icloud],
             )
             for column, text in enumerate(cells):

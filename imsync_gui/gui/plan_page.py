@@ -11,7 +11,7 @@ from imsync_gui.gui.generated.ui_plan_page import Ui_PlanPage
 from imsync_gui.gui.plan_view import PlanView
 from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.gui.wording import verdict_line
-from imsync_gui.i18n import translate
+from imsync_gui.i18n import N_, _, render
 from imsync_gui.model.diagnosis import Diagnosis
 from imsync_gui.model.enums import Verdict
 from imsync_gui.model.knowledge import cause
@@ -31,7 +31,7 @@ class PlanPage(QWizardPage):
         self._model = model
         self.view = PlanView(self)
         self.view.done_changed.connect(model.set_step_done)
-        self.view.setAccessibleName("Fix plan")
+        self.view.setAccessibleName(_("Fix plan"))
         self.ui.planLayout.addWidget(self.view)
         self.setFinalPage(True)
         model.diagnosis_changed.connect(self._follow)
@@ -56,15 +56,17 @@ class PlanPage(QWizardPage):
 
 def findings_html(diagnosis: Diagnosis) -> str:
     """The summary line, each cause that needs action with its verdict, then the rest by name."""
-    lines = [f"<p><b>{escape(translate(summary_line(diagnosis)))}</b></p>"]
+    lines = [f"<p><b>{escape(summary_line(diagnosis))}</b></p>"]
     for finding in diagnosis.likely:
-        title = escape(translate(cause(finding.cause).title))
+        title = escape(render(cause(finding.cause).title))
         verdict = escape(verdict_line(finding.verdict, finding.confidence))
-        lines.append(f"<p>{title}: <b>{verdict}</b>. {escape(translate(finding.explanation))}</p>")
-    for verdict, heading in ((Verdict.FINE, "Look fine"), (Verdict.NOT_CHECKED, "Not known yet")):
-        names = [
-            translate(cause(f.cause).title) for f in diagnosis.findings if f.verdict is verdict
-        ]
+        lines.append(f"<p>{title}: <b>{verdict}</b>. {escape(render(finding.explanation))}</p>")
+    headings = (
+        (Verdict.FINE, N_("Look fine: {causes}.")),
+        (Verdict.NOT_CHECKED, N_("Not known yet: {causes}.")),
+    )
+    for verdict, heading in headings:
+        names = [render(cause(f.cause).title) for f in diagnosis.findings if f.verdict is verdict]
         if names:
-            lines.append(f"<p>{heading}: {escape(', '.join(names))}.</p>")
+            lines.append(f"<p>{escape(_(heading, causes=', '.join(names)))}</p>")
     return "".join(lines)

@@ -32,7 +32,7 @@ from imsync_gui.export.summary import summary_text
 from imsync_gui.gui.illustration import Illustration
 from imsync_gui.gui.notices import ask
 from imsync_gui.gui.tasks import BackgroundTasks
-from imsync_gui.i18n import N_, translate
+from imsync_gui.i18n import N_, _, translate
 from imsync_gui.model.diagnosis import Diagnosis
 from imsync_gui.model.offthread import off_thread
 from imsync_gui.model.session import Session
@@ -129,7 +129,7 @@ class PlanView(QWidget):
         row.addWidget(Illustration(step.illustration, 88, card), 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout()
         row.addLayout(column, 1)
-        heading = translate(STEP).format(number=step.number) + " · " + step.effort
+        heading = _(STEP, number=step.number) + " · " + step.effort
         column.addWidget(_text(heading, muted=True))
         title = _text(step.title)
         font = title.font()
@@ -190,7 +190,7 @@ class PlanView(QWidget):
                 on_yes=lambda: self.choose_file(kind),
             )
             return
-        self.status.setText(translate(SAVED).format(path=path))
+        self.status.setText(_(SAVED, path=str(path)))
         self.exported.emit(path)
 
     def copy_summary(self) -> None:

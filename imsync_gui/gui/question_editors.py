@@ -27,14 +27,17 @@ from PySide6.QtWidgets import (
 from imsync_gui.export.wording import ANSWER_WORDS
 from imsync_gui.gui.reference_clock import reference_now
 from imsync_gui.gui.session_model import SessionModel
-from imsync_gui.i18n import translate
+from imsync_gui.i18n import N_, _, render, translate
 from imsync_gui.model.answers import NO, NOT_SURE, YES, Answer, AnswerValue
 from imsync_gui.model.devices import Device
 from imsync_gui.model.enums import QuestionKind
 from imsync_gui.model.knowledge_types import Question
 from imsync_gui.model.session import now
 
-NOT_SURE_LABEL = translate(ANSWER_WORDS[NOT_SURE])
+
+def not_sure_label() -> str:
+    """ "Not sure" in the active language."""
+    return translate(ANSWER_WORDS[NOT_SURE])
 
 
 class AnswerEditor(QWidget):
@@ -58,8 +61,10 @@ class AnswerEditor(QWidget):
     @property
     def spoken_name(self) -> str:
         """The question, with the device it is about."""
-        text = translate(self.question.text)
-        return f"{text} ({self.device.label})" if self.device else text
+        text = render(self.question.text)
+        if self.device:
+            return _("{question} ({device})", question=text, device=self.device.label)
+        return text
 
     @property
     def answer(self) -> Answer | None:
@@ -94,8 +99,8 @@ class ChoiceEditor(AnswerEditor):
         if question.kind is QuestionKind.YES_NO:
             choices = [(YES, translate(ANSWER_WORDS[YES])), (NO, translate(ANSWER_WORDS[NO]))]
         else:
-            choices = [(o.id, translate(o.label)) for o in question.options]
-        choices.append((NOT_SURE, NOT_SURE_LABEL))
+            choices = [(o.id, render(o.label)) for o in question.options]
+        choices.append((NOT_SURE, not_sure_label()))
         direction = (
             QBoxLayout.Direction.LeftToRight
             if len(choices) <= 4
@@ -140,8 +145,10 @@ class _NotSureRow(AnswerEditor):
     def build(self) -> None:
         self.row = QHBoxLayout()
         self.row.setContentsMargins(0, 0, 0, 0)
-        self.not_sure = QCheckBox(NOT_SURE_LABEL, self)
-        self.not_sure.setAccessibleName(f"{NOT_SURE_LABEL}: {self.spoken_name}")
+        self.not_sure = QCheckBox(not_sure_label(), self)
+        self.not_sure.setAccessibleName(
+            _("{label}: {question}", label=not_sure_label(), question=self.spoken_name)
+        )
         self.not_sure.toggled.connect(self._not_sure_toggled)
         self.problem = QLabel(self)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -194,7 +201,7 @@ class LineEditor(_NotSureRow):
         self.edit.textEdited.connect(lambda _text: self.show_problem(""))
         self.row.addWidget(self.edit)
         if self.question.unit:
-            self.row.addWidget(QLabel(self.question.unit, self))
+            self.row.addWidget(QLabel(render(self.question.unit), self))
 
     def _validator(self) -> QValidator:
         kind = self.question.kind
@@ -210,11 +217,11 @@ class LineEditor(_NotSureRow):
 
     def _placeholder(self) -> str:
         if self.question.kind is QuestionKind.OS_VERSION:
-            return "e.g. 17.5"
+            return _("e.g. {version}", version="17.5")
         if self.question.kind is QuestionKind.NUMBER:
             low, high = self.question.minimum, self.question.maximum
             if low is not None and high is not None:
-                return f"{low:g} to {high:g}"
+                return _("{low:g} to {high:g}", low=float(low), high=float(high))
         return ""
 
     def _take(self) -> None:
@@ -224,7 +231,7 @@ class LineEditor(_NotSureRow):
         if self.question.kind is QuestionKind.NUMBER:
             number, ok = self._locale.toDouble(text)
             if not ok:
-                self.show_problem(f"Please type a number ({self._placeholder()}).")
+                self.show_problem(_("Please type a number ({range}).", range=self._placeholder()))
                 return
             self.commit(number)
         else:
@@ -249,8 +256,10 @@ class TimeEditor(_NotSureRow):
         self.time = QTimeEdit(self)
         self.time.setDisplayFormat("HH:mm")
         self.time.setAccessibleName(self.spoken_name)
-        self.record = QPushButton("Record", self)
-        self.record.setAccessibleName(f"Record the time for {self.spoken_name}")
+        self.record = QPushButton(_("Record"), self)
+        self.record.setAccessibleName(
+            _("Record the time for {question}", question=self.spoken_name)
+        )
         self.record.clicked.connect(self._take)
         self.recorded = QLabel(self)
         self.recorded.setTextFormat(Qt.TextFormat.PlainText)
@@ -273,7 +282,9 @@ class TimeEditor(_NotSureRow):
             if shown.isValid():
                 self.time.setTime(shown)
             when = answer.reference.astimezone().strftime("%H:%M:%S") if answer.reference else "?"
-            self.recorded.setText(f"Recorded {answer.value} (accurate time then: {when})")
+            self.recorded.setText(
+                _("Recorded {time} (accurate time then: {then})", time=answer.value, then=when)
+            )
         else:
             self.recorded.setText("")
 
@@ -301,12 +312,15 @@ class ReferenceClockLabel(QLabel):
     def tick(self) -> None:
         """Show the accurate time now."""
         reference, corrected = reference_now(self._model.session)
-        source = (
-            "this computer’s clock, corrected by the time check"
+        template = (
+            N_("Accurate time now: {time} — this computer’s clock, corrected by the time check")
             if corrected
-            else "this computer’s clock (the time check has not measured it yet)"
+            else N_(
+                "Accurate time now: {time} — this computer’s clock "
+                "(the time check has not measured it yet)"
+            )
         )
-        self.setText(f"Accurate time now: {reference:%H:%M:%S} — {source}")
+        self.setText(_(template, time=f"{reference:%H:%M:%S}"))
 
 
 EDITORS: dict[QuestionKind, type[AnswerEditor]] = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from imsync_gui.export.labels import CONFIDENCE_LABELS, VERDICT_LABELS
-from imsync_gui.i18n import translate
+from imsync_gui.i18n import _, msg, number_text, translate
 from imsync_gui.model.check_result import CheckResult, JsonValue
 from imsync_gui.model.enums import Confidence, Verdict
 
@@ -26,7 +26,9 @@ def verdict_line(verdict: Verdict, confidence: Confidence) -> str:
     label = translate(VERDICT_LABELS[verdict])
     if verdict is Verdict.NOT_CHECKED:
         return label
-    return f"{label} ({translate(CONFIDENCE_LABELS[confidence])})"
+    return _(
+        "{verdict} ({confidence})", verdict=label, confidence=msg(CONFIDENCE_LABELS[confidence])
+    )
 
 
 def measured_values(values: Mapping[str, JsonValue], limit: int = 6) -> str:
@@ -44,7 +46,7 @@ def measured_values(values: Mapping[str, JsonValue], limit: int = 6) -> str:
 def when_and_how_long(result: CheckResult) -> str:
     """ "at 14:02:11, took 0.4 s"."""
     local = result.started_at.astimezone()
-    return f"at {local:%H:%M:%S}, took {result.duration_s:.1f} s"
+    return _("at {time}, took {seconds:.1f} s", time=f"{local:%H:%M:%S}", seconds=result.duration_s)
 
 
 def _label(key: str) -> str:
@@ -62,5 +64,5 @@ def _value(key: str, value: JsonValue) -> str:
         return ", ".join(str(v) for v in value)
     for suffix, unit, digits in _UNITS:
         if key.endswith(suffix) and isinstance(value, int | float):
-            return f"{value:.{digits}f} {unit}"
+            return number_text(f"{value:.{digits}f}") + f" {unit}"
     return str(value)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TypeAlias
 
+from imsync_gui.i18n import Msg
 from imsync_gui.model.enums import CheckStatus
 
 JsonValue: TypeAlias = str | int | float | bool | list["JsonValue"] | dict[str, "JsonValue"] | None
@@ -16,13 +17,15 @@ JsonValue: TypeAlias = str | int | float | bool | list["JsonValue"] | dict[str, 
 class CheckResult:
     """What one check measured.
 
-    ``message`` is one plain sentence for the person; ``detail`` is raw text for IT;
+    ``message`` is one plain sentence for the person, kept as a message id and its arguments
+    (:class:`~imsync_gui.i18n.Msg`) so that it renders in any language later; ``detail`` is raw
+    text for IT;
     ``values`` holds measured numbers and names (latency, offset, issuer, host, port...).
     """
 
     check_id: str
     status: CheckStatus
-    message: str
+    message: Msg
     started_at: datetime
     duration_s: float
     values: Mapping[str, JsonValue] = field(default_factory=dict)

@@ -11,6 +11,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
+from imsync_gui.i18n import message_from_json
 from imsync_gui.model.answers import Answer
 from imsync_gui.model.atomic import write_text_atomic
 from imsync_gui.model.check_result import CheckResult
@@ -228,7 +229,7 @@ def check_to_dict(result: CheckResult) -> dict[str, Any]:
     return {
         "check_id": result.check_id,
         "status": result.status.value,
-        "message": result.message,
+        "message": result.message.to_json(),
         "started_at": result.started_at.isoformat(),
         "duration_s": result.duration_s,
         "values": dict(result.values),
@@ -347,7 +348,7 @@ def _checks(entries: list[Mapping[str, Any]]) -> dict[str, CheckResult]:
         c["check_id"]: CheckResult(
             check_id=c["check_id"],
             status=CheckStatus(c["status"]),
-            message=c["message"],
+            message=message_from_json(c["message"]),
             started_at=_time(c["started_at"]),
             duration_s=float(c["duration_s"]),
             values=dict(c.get("values", {})),

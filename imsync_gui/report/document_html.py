@@ -7,7 +7,7 @@ markup. Illustrations are ``<img src="svg:ID">`` placeholders that
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from html import escape
 
@@ -20,7 +20,9 @@ from imsync_gui.export.content import (
     ReportContent,
     StepContent,
 )
-from imsync_gui.i18n import N_, translate
+from imsync_gui.export.labels import CHECK_STATUS_LABELS
+from imsync_gui.i18n import N_, _, format_long_date, number_text, translate
+from imsync_gui.model.enums import CheckStatus
 
 SVG_SCHEME = "svg:"
 WHY_SHOWN = 3
@@ -119,12 +121,10 @@ NO_ANSWERS = N_("No questions were answered.")
 COLUMNS_ANSWERS = (N_("Question"), N_("Device"), N_("Answer"), N_("Recorded (UTC)"))
 SITUATION = N_("all")
 
-DateFormatter = Callable[[datetime], str]
 
-
-def report_html(report: ReportContent, format_date: DateFormatter | None = None) -> str:
-    """The whole document: summary page, plan, devices and the IT appendix."""
-    date = (format_date or _iso_date)(report.generated_at)
+def report_html(report: ReportContent) -> str:
+    """The whole document in the active language: summary page, plan, devices, IT appendix."""
+    date = format_long_date(report.generated_at)
     return "".join(
         (
             "<html><body>",
@@ -147,10 +147,6 @@ def _svg(illustration: str, size: int) -> str:
     return f'<img src="{src}" width="{size}" height="{size}">'
 
 
-def _iso_date(moment: datetime) -> str:
-    return moment.date().isoformat()
-
-
 def _utc(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
 
@@ -171,9 +167,9 @@ def _h2(text: str) -> str:
 def _summary_page(report: ReportContent, date: str) -> str:
     names = [d.name for d in report.devices]
     prepared = (
-        translate(PREPARED).format(date=date, devices=", ".join(names))
+        _(PREPARED, date=date, devices=", ".join(names))
         if names
-        else translate(PREPARED_NO_DEVICES).format(date=date)
+        else _(PREPARED_NO_DEVICES, date=date)
     )
     parts = [
         _h1(translate(TITLE)),
@@ -186,7 +182,7 @@ def _summary_page(report: ReportContent, date: str) -> str:
         if f.verdict in ("problem", "warning") and f is not report.headline
     ]
     if others:
-        also = translate(ALSO_LOOK).format(causes=", ".join(others))
+        also = _(ALSO_LOOK, causes=", ".join(others))
         parts.append(f'<p class="lead">{escape(also)}</p>')
     parts.append(_h2(translate(FIRST_THREE)))
     if report.first_steps:
@@ -249,7 +245,7 @@ def _plan(steps: Iterable[StepContent]) -> str:
 
 
 def _step(step: StepContent) -> str:
-    head = translate(STEP).format(number=step.number) + " · " + _capital(step.effort)
+    head = _(STEP, number=step.number) + " · " + _capital(step.effort)
     tick = (
         f'<p class="done">&#9745; {_t(DONE)}</p>'
         if step.done
@@ -309,7 +305,8 @@ def _device_row(device: DeviceContent) -> list[str]:
 
 
 def _appendix(report: ReportContent) -> str:
-    intro = translate(IT_INTRO).format(
+    intro = _(
+        IT_INTRO,
         version=report.app_version,
         time=_utc(report.generated_at) + " UTC",
         changed=_utc(report.session_updated_at) + " UTC",
@@ -353,9 +350,9 @@ def _check_row(check: CheckContent) -> list[str]:
     return [
         f"{escape(translate(TITLES.get(check.check_id, check.check_id)))}<br>"
         f'<span class="code">{escape(check.check_id)}</span>',
-        f'<span class="{escape(check.status)}">{escape(check.status)}</span>',
+        f'<span class="{escape(check.status)}">{_t(_status(check.status))}</span>',
         escape(_utc(check.started_at)),
-        escape(f"{check.duration_s:.2f} s"),
+        escape(number_text(f"{check.duration_s:.2f}") + " s"),
         result,
     ]
 
@@ -382,6 +379,13 @@ def _table(headers: Iterable[str], rows: Iterable[list[str]], widths: Iterable[i
         f'<table class="data" width="100%" cellspacing="0" cellpadding="5" border="1">'
         f"<thead><tr>{head}</tr></thead>{body}</table>"
     )
+
+
+def _status(status: str) -> str:
+    try:
+        return CHECK_STATUS_LABELS[CheckStatus(status)]
+    except ValueError:
+        return status
 
 
 def _value(value: object) -> str:

@@ -6,12 +6,9 @@ with the page number, the app version and the date. Text stays real and selectab
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QDate,
     QIODevice,
     QLineF,
     QLocale,
@@ -35,7 +32,7 @@ from PySide6.QtGui import (
 )
 
 from imsync_gui.export.content import ReportContent
-from imsync_gui.i18n import N_, translate
+from imsync_gui.i18n import N_, _, format_long_date, translate
 from imsync_gui.report.document_html import MUTED, RULE, STYLESHEET, report_html
 from imsync_gui.report.svg_objects import SvgTextObject, install_svg_objects
 
@@ -88,8 +85,8 @@ def paint_report(device: QPagedPaintDevice, report: ReportContent) -> int:
     doc.setPageSize(QSizeF(area.width(), page_height))
     keep_tables_whole(doc)
     pages = doc.pageCount()
-    date = long_date(report.generated_at)
-    left = translate(FOOTER_LEFT).format(version=report.app_version, date=date)
+    date = format_long_date(report.generated_at)
+    left = _(FOOTER_LEFT, version=report.app_version, date=date)
     painter = QPainter(device)
     try:
         for page in range(pages):
@@ -99,7 +96,7 @@ def paint_report(device: QPagedPaintDevice, report: ReportContent) -> int:
             painter.translate(0, -page * page_height)
             doc.drawContents(painter, QRectF(0, page * page_height, area.width(), page_height))
             painter.restore()
-            right = translate(PAGE_OF).format(page=page + 1, pages=pages)
+            right = _(PAGE_OF, page=page + 1, pages=pages)
             _paint_footer(
                 painter, device, QRectF(0, page_height, area.width(), footer_height), left, right
             )
@@ -117,7 +114,7 @@ def build_document(
     doc.setDefaultFont(report_font(BODY_PT))
     doc.setDocumentMargin(0)
     doc.setDefaultStyleSheet(STYLESHEET)
-    doc.setHtml(report_html(report, long_date))
+    doc.setHtml(report_html(report))
     install_svg_objects(doc, handler)
     handler.setParent(doc)
     return doc
@@ -149,16 +146,6 @@ def keep_tables_whole(doc: QTextDocument) -> None:
             table_format = frame.format()
             table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             frame.setFormat(table_format)
-
-
-def long_date(moment: datetime) -> str:
-    """The date in the person's language and order, without the weekday ("14 March 2025")."""
-    locale = QLocale()
-    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
-    for weekday in ("dddd, ", "dddd ", ", dddd", "dddd"):
-        pattern = pattern.replace(weekday, "")
-    day = moment.astimezone().date()
-    return locale.toString(QDate(day.year, day.month, day.day), pattern.strip())
 
 
 def _footer_height(device: QPagedPaintDevice) -> float:

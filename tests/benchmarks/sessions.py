@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from itertools import cycle, islice
 
+from imsync_gui.i18n import Msg
 from imsync_gui.model.answers import Answer
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.devices import Device
@@ -40,7 +41,7 @@ def household(devices: int) -> Session:
                 session.set_answer(Answer(question.id, value, T0, device.id, reference))
     for number, check in enumerate(CheckId):
         session.record_check(
-            CheckResult(check.value, STATUSES[number % 3], f"{check.value} measured", T0,
+            CheckResult(check.value, STATUSES[number % 3], Msg(f"{check.value} measured"), T0,
                         0.2, {"ms": 10.0 + number}, "detail")
         )  # fmt: skip
     return session

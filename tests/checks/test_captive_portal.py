@@ -38,7 +38,7 @@ def test_redirect_to_sign_in_page_fails(config: EndpointConfig, httpserver: HTTP
         "latency_ms": result.values["latency_ms"],
         "redirect": "http://portal.example/login",
     }
-    assert "sign-in page" in result.message
+    assert "sign-in page" in result.message.render()
 
 
 def test_altered_page_fails(config: EndpointConfig, httpserver: HTTPServer) -> None:
@@ -55,7 +55,7 @@ def test_closed_port_fails_with_refusal(config: EndpointConfig) -> None:
     result = check(CheckId.CAPTIVE_PORTAL, config)
     assert result.status is CheckStatus.FAIL
     assert result.values["failure"] == "refused"
-    assert "refused" in result.message
+    assert "refused" in result.message.render()
 
 
 def test_silent_server_times_out(config: EndpointConfig) -> None:
@@ -65,5 +65,5 @@ def test_silent_server_times_out(config: EndpointConfig) -> None:
         )
     assert result.status is CheckStatus.FAIL
     assert result.values["failure"] == "timeout"
-    assert "did not answer within 0.5 seconds" in result.message
+    assert "did not answer within 0.5 seconds" in result.message.render()
     assert result.duration_s < 1.5

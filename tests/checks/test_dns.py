@@ -20,13 +20,13 @@ def test_unknown_name_fails_and_is_named(config: EndpointConfig) -> None:
     result = check(CheckId.DNS, with_(config, dns_hosts=("appleid.apple.test", "missing.test")))
     assert result.status is CheckStatus.FAIL
     assert result.values["failed"] == ["missing.test"]
-    assert "missing.test" in result.message
+    assert "missing.test" in result.message.render()
 
 
 def test_no_name_resolves(config: EndpointConfig) -> None:
     result = check(CheckId.DNS, with_(config, dns_hosts=("missing.test",)))
     assert result.status is CheckStatus.FAIL
-    assert "cannot look up any Apple server" in result.message
+    assert "cannot look up any Apple server" in result.message.render()
 
 
 def test_lookup_slower_than_timeout_fails(config: EndpointConfig) -> None:
@@ -43,7 +43,7 @@ def test_slow_but_answered_lookup_warns(config: EndpointConfig) -> None:
         with_(config, dns_hosts=("slowdns.test",), timeouts={"dns": 2.0}, slow_ms=200.0),
     )
     assert result.status is CheckStatus.WARN
-    assert "slowly" in result.message
+    assert "slowly" in result.message.render()
 
 
 def test_default_hosts_cover_every_endpoint() -> None:

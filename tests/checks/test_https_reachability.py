@@ -31,14 +31,14 @@ def test_account_hosts_answer(config: EndpointConfig, apple_server: HTTPServer) 
         "localhost",
     ]
     assert all(r["http_status"] == 404 and r["latency_ms"] >= 0 for r in rows)  # type: ignore[index,operator]
-    assert "Apple Account" in result.message
+    assert "Apple Account" in result.message.render()
 
 
 def test_one_unreachable_host_fails(config: EndpointConfig, apple_server: HTTPServer) -> None:
     urls = (https_url(apple_server, "appleid.apple.test"), *config.account_urls)
     result = check(CheckId.HTTPS_ACCOUNT, with_(config, account_urls=urls))
     assert result.status is CheckStatus.FAIL
-    assert "Some Apple Account servers" in result.message
+    assert "Some Apple Account servers" in result.message.render()
 
 
 def test_untrusted_certificate_fails(config: EndpointConfig) -> None:
@@ -47,7 +47,7 @@ def test_untrusted_certificate_fails(config: EndpointConfig) -> None:
         result = check(CheckId.HTTPS_ICLOUD, with_(config, icloud_urls=urls))
     assert result.status is CheckStatus.FAIL
     assert result.values["hosts"][0]["failure"] == "tls"  # type: ignore[index]
-    assert "could not be verified" in result.message
+    assert "could not be verified" in result.message.render()
 
 
 def test_slow_server_warns(config: EndpointConfig, apple_server: HTTPServer) -> None:
@@ -58,7 +58,7 @@ def test_slow_server_warns(config: EndpointConfig, apple_server: HTTPServer) -> 
         with_(config, icloud_urls=urls, slow_ms=150.0, timeouts={"https_icloud": 2.0}),
     )
     assert result.status is CheckStatus.WARN
-    assert "slowly" in result.message
+    assert "slowly" in result.message.render()
 
 
 def test_too_slow_server_fails(config: EndpointConfig, apple_server: HTTPServer) -> None:
@@ -74,7 +74,7 @@ def test_silent_port_fails_in_time(config: EndpointConfig) -> None:
         urls = (f"https://127.0.0.1:{port}/",)
         result = check(CheckId.HTTPS_ICLOUD, with_(config, icloud_urls=urls))
     assert result.status is CheckStatus.FAIL
-    assert "did not answer within" in result.message
+    assert "did not answer within" in result.message.render()
     assert result.duration_s < 1.5
 
 

@@ -13,6 +13,7 @@ from pytest_httpserver import HTTPServer
 
 from imsync_gui.checks.config import EndpointConfig
 from imsync_gui.checks.os_versions import CatalogError, latest_from_catalog, offline
+from imsync_gui.i18n import Msg
 from imsync_gui.model.enums import CheckId, CheckStatus
 from imsync_gui.model.versions import OsVersion, bundled_latest
 from tests.checks.conftest import check, with_
@@ -63,13 +64,13 @@ def test_unusable_catalogs_raise(data: bytes) -> None:
 def test_offline_reports_date_and_age() -> None:
     table = bundled_latest()
     today = date.fromisoformat(table.data_date).replace(year=int(table.data_date[:4]) + 1)
-    outcome = offline("no network", "detail", today=today)
+    outcome = offline(Msg("no network"), "detail", "other", today=today)
     assert outcome.status is CheckStatus.WARN
     assert outcome.values["source"] == "offline"
     assert outcome.values["data_date"] == table.data_date
     assert outcome.values["iOS"] == str(table.versions["iOS"])
     assert outcome.values["age_days"] in (365, 366)
-    assert table.data_date in outcome.message and "days old" in outcome.message
+    assert table.data_date in outcome.message.render() and "days old" in outcome.message.render()
 
 
 @pytest.fixture
@@ -100,7 +101,7 @@ def test_unverifiable_service_falls_back(config: EndpointConfig) -> None:
     assert result.status is CheckStatus.WARN
     assert result.values["source"] == "offline"
     assert result.values["data_date"] == bundled_latest().data_date
-    assert "could not be verified" in result.message
+    assert "could not be verified" in result.message.render()
 
 
 @pytest.mark.parametrize(("body", "status"), [(b"{}", 200), (b"oops", 200), (b"", 500)])
@@ -111,11 +112,11 @@ def test_bad_answers_fall_back(
     result = check(CheckId.OS_VERSIONS, _at(config, gdmf))
     assert result.status is CheckStatus.WARN
     assert result.values["source"] == "offline"
-    assert "built-in list" in result.message
+    assert "built-in list" in result.message.render()
 
 
 def test_unreachable_service_falls_back(config: EndpointConfig) -> None:
     result = check(CheckId.OS_VERSIONS, config)
     assert result.status is CheckStatus.WARN
     assert result.values["source"] == "offline"
-    assert "refused" in str(result.values["reason"])
+    assert result.values["reason"] == "refused"

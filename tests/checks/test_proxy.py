@@ -29,10 +29,10 @@ def test_environment_proxy_is_reported_without_password(
     assert result.values["proxies"] == {"https": "http://proxy.corp.test:3128"}
     assert result.values["no_proxy"] == "localhost,.corp.test"
     assert "s3cret" not in str(result) and "alice" not in str(result)
-    assert "proxy.corp.test:3128" in result.message
+    assert "proxy.corp.test:3128" in result.message.render()
 
 
 def test_configured_proxy_is_reported(config: EndpointConfig) -> None:
     result = check(CheckId.PROXY, replace(config, proxy="http://bob:pw@mirror.test:8080"))
     assert result.values["configured_proxy"] == "http://mirror.test:8080"
-    assert "pw" not in result.message
+    assert "pw" not in result.message.render()

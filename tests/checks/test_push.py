@@ -29,13 +29,13 @@ def test_only_fallback_open_warns(config: EndpointConfig) -> None:
 def test_both_blocked_fails(config: EndpointConfig) -> None:
     result = check(CheckId.PUSH, with_(config, push_fallback_port=closed_port()))
     assert result.status is CheckStatus.FAIL
-    assert "blocked" in result.message
+    assert "blocked" in result.message.render()
 
 
 def test_unresolvable_push_host_fails_as_dns(config: EndpointConfig) -> None:
     result = check(CheckId.PUSH, with_(config, push_host="missing.test"))
     assert result.status is CheckStatus.FAIL
-    assert "look up" in result.message
+    assert "look up" in result.message.render()
 
 
 def test_courier_number_is_filled_in() -> None:

@@ -32,7 +32,7 @@ def test_live_outage_on_imessage_fails() -> None:
         {"service": "iMessage", "status_type": "Outage", "message": "Some users are affected.",
          "start": "2026-03-10T11:00+00:00"}
     ]  # fmt: skip
-    assert "outage" in outcome.message and "iMessage" in outcome.message
+    assert "outage" in outcome.message.render() and "iMessage" in outcome.message.render()
 
 
 @pytest.mark.parametrize("kind", ["Issue", "Performance", "Maintenance"])
@@ -66,7 +66,7 @@ def test_upcoming_maintenance_is_information() -> None:
     assert outcome.values["upcoming"] == [
         {"service": "iCloud Backup", "message": "Planned work.", "start": "2026-03-11T12:00+00:00"}
     ]
-    assert "maintenance is planned for iCloud Backup" in outcome.message
+    assert "maintenance is planned for iCloud Backup" in outcome.message.render()
 
 
 def test_other_services_are_context_only() -> None:
@@ -130,7 +130,7 @@ def test_broken_feeds_could_not_run(
     httpserver.expect_request("/status.js").respond_with_data(body, status=status)
     result = check(CheckId.SERVICE_STATUS, with_(_at(config, httpserver), max_body_bytes=2_000_000))
     assert result.status is CheckStatus.ERROR
-    assert words in result.message
+    assert words in f"{result.message.render()} {result.detail}"
     assert result.values["read"] is False
 
 
@@ -148,7 +148,7 @@ def test_ten_megabytes_without_length_are_cut_off(
     )
     result = check(CheckId.SERVICE_STATUS, changed)
     assert result.status is CheckStatus.ERROR
-    assert "far more data" in result.message
+    assert "far more data" in result.message.render()
     assert "body exceeds" in result.detail
 
 
@@ -156,7 +156,7 @@ def test_slow_feed_is_stopped(config: EndpointConfig, httpserver: HTTPServer) ->
     httpserver.expect_request("/status.js").respond_with_handler(delayed(0.8))
     result = check(CheckId.SERVICE_STATUS, _at(config, httpserver))
     assert result.status is CheckStatus.ERROR
-    assert "did not answer within 0.5 seconds" in result.message
+    assert "did not answer within 0.5 seconds" in result.message.render()
 
 
 def test_silent_feed_server_is_stopped(config: EndpointConfig) -> None:

@@ -90,13 +90,13 @@ def test_pmset_parsers() -> None:
 def test_mac_in_low_power_mode_warns() -> None:
     outcome = judge(ComputerFacts("macOS", "15.3", PowerState(True, True)))
     assert outcome.status is CheckStatus.WARN
-    assert "Low Power Mode" in outcome.message
+    assert "Low Power Mode" in outcome.message.render()
 
 
 def test_windows_power_saver_only_informs() -> None:
     outcome = judge(ComputerFacts("Windows", "11", PowerState(True, True)))
     assert outcome.status is CheckStatus.PASS
-    assert "on battery, in power-saving mode" in outcome.message
+    assert "on battery, in power-saving mode" in outcome.message.render()
 
 
 def test_check_reports_this_linux_computer(config: EndpointConfig, tmp_path: Path) -> None:

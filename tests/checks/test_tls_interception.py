@@ -54,7 +54,7 @@ def test_untrusted_appliance_is_named(config: EndpointConfig, interceptor: HTTPS
     assert result.status is CheckStatus.FAIL
     assert result.values["verified"] is False
     assert "Zscaler Inc." in str(result.values["issuer"])
-    assert "Zscaler" in result.message
+    assert "Zscaler" in result.message.render()
     assert "unable to get local issuer certificate" in result.detail
 
 
@@ -64,8 +64,8 @@ def test_untrusted_unknown_issuer_is_named(
     result = check(CheckId.TLS_INTERCEPTION, _target(config, unknown_interceptor))
     assert result.status is CheckStatus.FAIL
     assert result.values["verified"] is False
-    assert "Acme Hotel Network" in result.message
-    assert "not trusted" in result.message
+    assert "Acme Hotel Network" in result.message.render()
+    assert "not trusted" in result.message.render()
 
 
 def test_trusted_but_unexpected_issuer_warns(
@@ -75,7 +75,7 @@ def test_trusted_but_unexpected_issuer_warns(
     result = check(CheckId.TLS_INTERCEPTION, changed)
     assert result.status is CheckStatus.WARN
     assert result.values["verified"] is True
-    assert "not by Apple's usual authorities" in result.message
+    assert "not by Apple's usual authorities" in result.message.render()
 
 
 def test_trusted_appliance_ca_still_fails(
@@ -107,7 +107,7 @@ def test_worst_host_is_reported(
 def test_closed_port_could_not_run(config: EndpointConfig) -> None:
     result = check(CheckId.TLS_INTERCEPTION, config)
     assert result.status is CheckStatus.ERROR
-    assert "refused" in result.message
+    assert "refused" in result.message.render()
 
 
 def test_unreachable_host_does_not_hide_a_verdict(
@@ -122,7 +122,7 @@ def test_silent_port_times_out(config: EndpointConfig) -> None:
     with silent_tcp() as port:
         result = check(CheckId.TLS_INTERCEPTION, with_(config, tls_targets=(f"127.0.0.1:{port}",)))
     assert result.status is CheckStatus.ERROR
-    assert "did not answer" in result.message
+    assert "did not answer" in result.message.render()
     assert result.duration_s < 1.5
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta, timezone
 
+from imsync_gui.i18n import Msg
 from imsync_gui.model.answers import Answer, AnswerValue
 from imsync_gui.model.check_result import CheckResult, JsonValue
 from imsync_gui.model.devices import Device
@@ -44,7 +45,7 @@ def check(
     check_id: str, status: CheckStatus, message: str = "measured", **values: JsonValue
 ) -> CheckResult:
     """A check result as the checks layer would record it."""
-    return CheckResult(check_id, status, message, T0, 0.2, values)
+    return CheckResult(check_id, status, Msg(message), T0, 0.2, values)
 
 
 def healthy_answers(devices: Iterable[Device] = (IPHONE, IPAD, MAC)) -> dict[Key, AnswerValue]:

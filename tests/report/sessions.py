@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from imsync_gui.i18n import Msg
 from imsync_gui.model.answers import Answer
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.devices import Device
@@ -26,7 +27,7 @@ def _check(check_id: CheckId, status: CheckStatus, message: str, **values: objec
     return CheckResult(
         check_id=check_id.value,
         status=status,
-        message=message,
+        message=Msg(message),
         started_at=T0,
         duration_s=0.25,
         values=values,  # type: ignore[arg-type]
