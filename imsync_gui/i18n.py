@@ -174,6 +174,9 @@ class Msg:
         if not self.args and self.n is None:
             return template
         values = {key: _render_arg(value) for key, value in self.args.items()}
+        for key, value in self.args.items():
+            if isinstance(value, Msg) and re.search("\\{" + key + r"\}(?:[.,;:]| \()", template):
+                values[key] = str(values[key]).rstrip(".")  # the sentence around it goes on
         if self.n is not None:
             values.setdefault("n", self.n)
         return template.format(**values)

@@ -40,6 +40,7 @@ TRANSLATING = frozenset({"_", "_n", "translate", "translate_plural", "render", "
 ALLOWED_WORDS = frozenset({"imsync", "gui", "HTTP", "UTC", "ms", "pt", "px"})
 
 _TAG = re.compile(r"<[^<>]*>|&\w+;|&#\d+;|\w[\w-]*=\"[^\"]*\"")
+_CSS_RULE = re.compile(r"[^{}]*\{[^{}]*:[^{}]*\}")
 _IDENT = re.compile(r"\w*_\w*")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -58,7 +59,8 @@ class Bypass:
 
 def words(text: str) -> list[str]:
     """The words a person would read in *text* (markup, identifiers and units removed)."""
-    visible = _IDENT.sub(" ", _TAG.sub(" ", text))
+    unstyled = _CSS_RULE.sub(" ", text.replace("{}", "\0"))
+    visible = _IDENT.sub(" ", _TAG.sub(" ", unstyled))
     return [w for w in _WORD.findall(visible) if w not in ALLOWED_WORDS]
 
 

@@ -74,6 +74,7 @@ def test_bypasses_are_found(source: str, tmp_path: Path) -> None:
         'parser.add_argument("--json", action="store_true", help=_("print JSON"))',
         'label.setText(f"<b>{escape(title)}</b>")',
         'card.setObjectName(f"step_{fix_id}")',
+        'STYLE = f"h1 {{ font-size: 20pt; color: {INK}; }}\\n.label {{ color: {ACCENT}; }}"',
         'print(f"imsync-gui: {reason}")',
         'html = f\'<td width="{size}%" style="color:{ink}">{cell}</td>\'',
     ],
