@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from imsync_gui.checks.config import ConfigError, EndpointConfig, load_config
 from imsync_gui.gui.app_settings import app_settings, default_folder, name_application
 from imsync_gui.gui.wizard import TroubleshooterWizard
+from imsync_gui.i18n import _
 from imsync_gui.resources import asset_path
 
 if TYPE_CHECKING:
@@ -107,8 +108,11 @@ class Startup:
         if self._config_problem:
             tell(
                 self._wizard,
-                "The endpoints file was not used",
-                f"{self._config_problem} Apple’s usual addresses are used instead.",
+                _("The endpoints file was not used"),
+                _(
+                    "{problem} Apple’s usual addresses are used instead.",
+                    problem=self._config_problem,
+                ),
                 problem=True,
             )
         core.session_actions.offer_resume()

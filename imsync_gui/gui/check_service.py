@@ -12,6 +12,7 @@ from imsync_gui.checks.runner import CheckEvent, run_checks
 from imsync_gui.checks.tls import warm_up
 from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.gui.tasks import BackgroundTasks
+from imsync_gui.i18n import _
 
 
 class CheckService(QObject):
@@ -87,7 +88,7 @@ class CheckService(QObject):
         except asyncio.CancelledError:
             raise
         except Exception as exc:
-            self.failed.emit(f"The live checks stopped unexpectedly: {exc}")
+            self.failed.emit(_("The live checks stopped unexpectedly: {error}", error=str(exc)))
         finally:
             for check_id in mine:  # cancelled or failed before reporting a result
                 self._running.discard(check_id)

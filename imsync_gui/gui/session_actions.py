@@ -14,7 +14,7 @@ from imsync_gui.gui.check_service import CheckService
 from imsync_gui.gui.notices import ask, tell
 from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.gui.tasks import BackgroundTasks
-from imsync_gui.i18n import _, _n
+from imsync_gui.i18n import _, _n, format_long_date
 from imsync_gui.model.atomic import write_text_atomic
 from imsync_gui.model.offthread import off_thread
 from imsync_gui.model.session import Session
@@ -59,19 +59,24 @@ class SessionActions(QObject):
             self._autosave.start()
             tell(
                 self._window,
-                "Earlier answers could not be read",
-                f"The answers saved last time are damaged ({exc}). They were kept as "
-                f"{exc.kept_at} and you are starting afresh.",
+                _("Earlier answers could not be read"),
+                _(
+                    "The answers saved last time are damaged ({problem}). They were kept as "
+                    "{path} and you are starting afresh.",
+                    problem=str(exc),
+                    path=str(exc.kept_at),
+                ),
                 problem=True,
             )
             return
         if not worth_resuming(saved):
             self._autosave.start()
             return
-        stamp = saved.updated_at.astimezone().strftime("%d %B %Y at %H:%M")
+        local = saved.updated_at.astimezone()
+        stamp = _("{date} at {time}", date=format_long_date(local), time=f"{local:%H:%M}")
         ask(
             self._window,
-            "Continue where you left off?",
+            _("Continue where you left off?"),
             _(
                 "You started a check-up on {stamp} with {devices} and {answers}. "
                 "Continue with those answers?",
@@ -79,8 +84,8 @@ class SessionActions(QObject):
                 devices=_n("{n} device", "{n} devices", len(saved.devices)),
                 answers=_n("{n} answer", "{n} answers", len(saved.answers)),
             ),
-            yes="&Continue",
-            no="Start &afresh",
+            yes=_("&Continue"),
+            no=_("Start &afresh"),
             on_yes=lambda: self._resume(saved),
             on_no=self._decline_resume,
         )
@@ -95,14 +100,14 @@ class SessionActions(QObject):
 
     def choose_file_to_open(self) -> None:
         """Ask for a session file to open (non-blocking)."""
-        dialog = self._file_dialog("Open a saved session", QFileDialog.AcceptMode.AcceptOpen)
+        dialog = self._file_dialog(_("Open a saved session"), QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda name: self.open_path(Path(name)))
         dialog.open()
 
     def choose_file_to_save(self) -> None:
         """Ask where to save a copy of the session (non-blocking)."""
-        dialog = self._file_dialog("Save this session as", QFileDialog.AcceptMode.AcceptSave)
+        dialog = self._file_dialog(_("Save this session as"), QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("json")
         dialog.selectFile("imessage-sync-session.json")
         dialog.fileSelected.connect(lambda name: self.save_to(Path(name)))
@@ -120,12 +125,14 @@ class SessionActions(QObject):
         """Ask before forgetting the devices, answers and results; then emit ``started_over``."""
         ask(
             self._window,
-            "Start over?",
-            "This clears your devices, answers and check results. The current session stays on "
-            "disk as “previous-session.json” in the app’s data folder, and you can save it "
-            "first with Save as….",
-            yes="&Start over",
-            no="&Keep my answers",
+            _("Start over?"),
+            _(
+                "This clears your devices, answers and check results. The current session stays "
+                "on disk as “previous-session.json” in the app’s data folder, and you can save it "
+                "first with Save as…."
+            ),
+            yes=_("&Start over"),
+            no=_("&Keep my answers"),
             on_yes=self._start_over,
         )
 
@@ -139,7 +146,7 @@ class SessionActions(QObject):
         try:
             session = await off_thread(load_session, path)
         except SessionError as exc:
-            tell(self._window, "This file cannot be opened", str(exc), problem=True)
+            tell(self._window, _("This file cannot be opened"), str(exc), problem=True)
             return
         self._remember_folder(path)
         self._model.replace_session(session)
@@ -150,9 +157,12 @@ class SessionActions(QObject):
         except OSError as exc:
             tell(
                 self._window,
-                "The session was not saved",
-                f"{path} could not be written: {exc.strerror or exc}. Nothing was lost; "
-                "try another folder.",
+                _("The session was not saved"),
+                _(
+                    "{path} could not be written: {reason}. Nothing was lost; try another folder.",
+                    path=str(path),
+                    reason=exc.strerror or str(exc),
+                ),
                 problem=True,
             )
             return

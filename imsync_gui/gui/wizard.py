@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from imsync_gui.checks.config import EndpointConfig
 from imsync_gui.gui.app_settings import SETTINGS_GEOMETRY
 from imsync_gui.gui.welcome_page import WelcomePage
+from imsync_gui.i18n import _
 from imsync_gui.model.enums import CauseId
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ class TroubleshooterWizard(QWizard):
         self, config: EndpointConfig, settings: QSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("iMessage Sync Troubleshooter")
+        self.setWindowTitle(_("iMessage Sync Troubleshooter"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self._settings = settings
         self._core: AppCore | None = None
@@ -127,9 +128,11 @@ class TroubleshooterWizard(QWizard):
             self._agreement_changed(True)
         core.session_actions.started_over.connect(self.restart)
         core.service.failed.connect(
-            lambda text: tell(self, "The live checks stopped", text, problem=True)
+            lambda text: tell(self, _("The live checks stopped"), text, problem=True)
         )
-        core.autosave.failed.connect(lambda text: tell(self, "Autosave failed", text, problem=True))
+        core.autosave.failed.connect(
+            lambda text: tell(self, _("Autosave failed"), text, problem=True)
+        )
         self._show_session_buttons()
         self.ready.emit()
 
@@ -203,24 +206,24 @@ class TroubleshooterWizard(QWizard):
         buttons = (
             (
                 QWizard.WizardButton.CustomButton1,
-                "&Open…",
+                _("&Open…"),
                 QKeySequence.StandardKey.Open,
                 lambda: self.core.session_actions.choose_file_to_open(),
-                "Open a saved session",
+                _("Open a saved session"),
             ),
             (
                 QWizard.WizardButton.CustomButton2,
-                "Sa&ve as…",
+                _("Sa&ve as…"),
                 QKeySequence.StandardKey.SaveAs,
                 lambda: self.core.session_actions.choose_file_to_save(),
-                "Save this session to a file",
+                _("Save this session to a file"),
             ),
             (
                 QWizard.WizardButton.CustomButton3,
-                "Start &over",
+                _("Start &over"),
                 QKeySequence.StandardKey.New,
                 lambda: self.core.session_actions.confirm_start_over(),
-                "Start over",
+                _("Start over"),
             ),
         )
         actions = {}
@@ -234,9 +237,12 @@ class TroubleshooterWizard(QWizard):
             self.button(which).clicked.connect(action.trigger)
             self.addAction(action)
             actions[which] = action
-        self.setButtonText(QWizard.WizardButton.CancelButton, "&Quit")
+        self.setButtonText(QWizard.WizardButton.BackButton, _("< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, _("&Next >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, _("&Finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, _("&Quit"))
         self.button(QWizard.WizardButton.CancelButton).setToolTip(
-            "Close; your answers are kept and offered again next time."
+            _("Close; your answers are kept and offered again next time.")
         )
         return actions
 

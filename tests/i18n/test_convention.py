@@ -10,16 +10,6 @@ from tests.i18n.convention import bypasses
 
 ROOT = Path(__file__).resolve().parents[2] / "imsync_gui"
 PACKAGES = ("gui", "report", "export", "cli")
-PENDING = frozenset(
-    {
-        # Being restructured by the app-assembly work (issue 12 item 1); converted once it lands.
-        "gui/app.py",
-        "gui/autosave.py",
-        "gui/check_service.py",
-        "gui/session_actions.py",
-        "gui/wizard.py",
-    }
-)
 
 
 def _sources() -> list[Path]:
@@ -27,20 +17,8 @@ def _sources() -> list[Path]:
 
 
 def test_no_text_bypasses_the_catalogue() -> None:
-    found = [
-        str(b)
-        for path in _sources()
-        if path.relative_to(ROOT).as_posix() not in PENDING
-        for b in bypasses(path)
-    ]
+    found = [str(b) for path in _sources() for b in bypasses(path)]
     assert not found, "shown without _()/translate()/render():\n" + "\n".join(found)
-
-
-@pytest.mark.parametrize("name", sorted(PENDING))
-def test_pending_files_still_need_work(name: str) -> None:
-    """A file converted meanwhile must leave the pending list, so the test above covers it."""
-    path = ROOT / name
-    assert not path.exists() or list(bypasses(path)), f"{name} is clean: remove it from PENDING"
 
 
 @pytest.mark.parametrize(
