@@ -253,21 +253,21 @@ def message_from_json(data: object) -> Msg:
     return Msg(str(data))
 
 
-def msg(text: str, **args: Arg) -> Msg:
+def msg(text: str, /, **args: Arg) -> Msg:
     """A message to be translated and filled when it is shown."""
     return Msg(text, args)
 
 
-def msg_n(singular: str, plural: str, n: int, **args: Arg) -> Msg:
+def msg_n(singular: str, plural: str, n: int, /, **args: Arg) -> Msg:
     """A count-dependent message; ``{n}`` is filled with *n* unless given."""
     return Msg(singular, args, plural, n)
 
 
-def _(text: str, **args: Arg) -> str:
+def _(text: str, /, **args: Arg) -> str:
     """Translate and fill *text* now."""
     return msg(text, **args).render()
 
 
-def _n(singular: str, plural: str, n: int, **args: Arg) -> str:
+def _n(singular: str, plural: str, n: int, /, **args: Arg) -> str:
     """Translate and fill a count-dependent text now."""
     return msg_n(singular, plural, n, **args).render()

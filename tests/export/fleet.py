@@ -15,6 +15,7 @@ from typing import Any
 
 from imsync_gui.export.content import build_report
 from imsync_gui.export.json_export import report_to_dict
+from imsync_gui.i18n import Msg
 from imsync_gui.model.check_result import CheckResult, JsonValue
 from imsync_gui.model.devices import Device
 from imsync_gui.model.diagnosis import diagnose
@@ -57,7 +58,7 @@ def on_network(session: Session, network: str) -> Session:
     """*session* with its live checks replaced by what *network* shows."""
     session.checks.clear()
     for check_id, (status, values) in NETWORKS[network].items():
-        session.record_check(CheckResult(check_id.value, status, "measured", T0, 0.1, values))
+        session.record_check(CheckResult(check_id.value, status, Msg("measured"), T0, 0.1, values))
     return session
 
 

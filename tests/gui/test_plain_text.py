@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from imsync_gui.gui.device_dialog import DeviceDialog
 from imsync_gui.gui.notices import ask, tell
 from imsync_gui.gui.wizard import TroubleshooterWizard
+from imsync_gui.i18n import Msg
 from imsync_gui.model.answers import Answer
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.devices import Device
@@ -49,7 +50,7 @@ def hostile_session() -> Session:
         session.set_answer(Answer("account.signed_in", "no", T0, device))
         session.set_answer(Answer("network.pages_load", MARKUP, T0, device))
     session.record_checks(
-        CheckResult(check.value, status, MARKUP, T0, 0.5, {"host": MARKUP}, MARKUP)
+        CheckResult(check.value, status, Msg(MARKUP), T0, 0.5, {"host": MARKUP}, MARKUP)
         for check, status in zip(
             CheckId, [CheckStatus.FAIL, CheckStatus.WARN, CheckStatus.PASS] * 9, strict=False
         )
