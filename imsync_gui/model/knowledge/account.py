@@ -9,6 +9,7 @@ from imsync_gui.model.knowledge_types import (
     Cause,
     CheckRule,
     Fix,
+    Option,
     Question,
 )
 
@@ -40,6 +41,64 @@ LOCKED = Question(
     kind=QuestionKind.YES_NO,
     text=N_("Has Apple told you that your account is locked, disabled or restricted?"),
     help=N_("Such a notice comes by e-mail or appears when you try to sign in."),
+)
+
+PASSWORD_CHANGED = Question(
+    id=QuestionId.ACCOUNT_PASSWORD_CHANGED,
+    cause=CauseId.ACCOUNT,
+    kind=QuestionKind.YES_NO,
+    text=N_("Has your Apple Account password been changed in the last few weeks?"),
+    help=N_(
+        "On any device or on Apple's website. Each of your other devices then needs the new "
+        "password once, and syncing waits on every device that has not had it yet."
+    ),
+)
+CODES_ARRIVE = Question(
+    id=QuestionId.ACCOUNT_CODES_ARRIVE,
+    cause=CauseId.ACCOUNT,
+    kind=QuestionKind.YES_NO,
+    text=N_("When Apple asks for a six-digit verification code, does the code reach you?"),
+    help=N_(
+        "The code shows on one of your other devices, or comes by text or call to your trusted "
+        "phone number. Choose “Not sure” if you have not been asked for one lately."
+    ),
+)
+TRUSTED_NUMBER = Question(
+    id=QuestionId.ACCOUNT_TRUSTED_NUMBER_YOURS,
+    cause=CauseId.ACCOUNT,
+    kind=QuestionKind.YES_NO,
+    text=N_("Is the trusted phone number on your Apple Account still a number you use?"),
+    help=N_(
+        "iPhone and iPad: Settings > [your name] > Sign-In & Security (Password & Security "
+        "before iOS 18). Mac: System Settings > [your name] > Sign-In & Security. The number is "
+        "listed under Two-Factor Authentication."
+    ),
+)
+DEVICE_VERIFIED = Question(
+    id=QuestionId.ACCOUNT_DEVICE_VERIFIED,
+    cause=CauseId.ACCOUNT,
+    kind=QuestionKind.CHOICE,
+    text=N_("Is this device new, or was it erased or reset recently?"),
+    help=N_(
+        "A new or erased device has to be confirmed once with a verification code before "
+        "iCloud trusts it with your messages."
+    ),
+    devices=ALL_DEVICES,
+    options=(
+        Option("established", N_("No, it has been in use for a while")),
+        Option("new_verified", N_("Yes, and I entered a verification code when setting it up")),
+        Option("new_unverified", N_("Yes, and the code step was skipped or never finished")),
+    ),
+)
+PAYMENT_PROBLEM = Question(
+    id=QuestionId.ACCOUNT_PAYMENT_PROBLEM,
+    cause=CauseId.ACCOUNT,
+    kind=QuestionKind.YES_NO,
+    text=N_("Has Apple said that a payment failed, or asked you to update your payment method?"),
+    help=N_(
+        "For example an e-mail about a failed iCloud+ renewal, or a notice at the top of "
+        "Settings. Apple can restrict an account until a payment is settled."
+    ),
 )
 
 SIGN_IN_AGAIN = Fix(
@@ -97,6 +156,108 @@ APPLE_SUPPORT = Fix(
     ),
 )
 
+ENTER_NEW_PASSWORD = Fix(
+    id=FixId.ENTER_NEW_PASSWORD,
+    title=N_("Give every device the new password"),
+    effort=Effort.MINUTES,
+    illustration="enter_new_password",
+    affects_questions=(QuestionId.ACCOUNT_SIGN_IN_PROMPT, QuestionId.ACCOUNT_SIGNED_IN),
+    verify=N_(
+        "No device shows a sign-in request any more, and Messages no longer says it is paused."
+    ),
+    mobile=(
+        N_("Open Settings. If a banner at the top asks for your Apple Account password, tap it."),
+        N_("Type the new password on the device itself, and the verification code if it asks."),
+        N_(
+            "If no banner shows, tap your name: the device asks for the password there if it needs it."
+        ),
+    ),
+    mac=(
+        N_("Open System Settings and click your name at the top of the sidebar."),
+        N_(
+            "If it asks for your Apple Account password, type the new one, and the verification code if it asks."
+        ),
+    ),
+)
+GET_CODE = Fix(
+    id=FixId.GET_VERIFICATION_CODE,
+    title=N_("Get a verification code from a device you already trust"),
+    effort=Effort.MINUTES,
+    illustration="get_verification_code",
+    affects_questions=(QuestionId.ACCOUNT_CODES_ARRIVE, QuestionId.ACCOUNT_DEVICE_VERIFIED),
+    verify=N_(
+        "The device that was waiting accepts the code and shows your name without a warning."
+    ),
+    mobile=(
+        N_(
+            "On an iPhone or iPad that is signed in and working, open Settings > [your name] > Sign-In & Security (Password & Security before iOS 18)."
+        ),
+        N_("Tap Get Verification Code, and type the code on the device that asked for it."),
+    ),
+    mac=(
+        N_(
+            "On a Mac that is signed in and working, open System Settings > [your name] > Sign-In & Security."
+        ),
+        N_("Click Get Verification Code, and type the code on the device that asked for it."),
+    ),
+)
+UPDATE_TRUSTED_NUMBER = Fix(
+    id=FixId.UPDATE_TRUSTED_NUMBER,
+    title=N_("Put a phone number you use on the account"),
+    effort=Effort.MINUTES,
+    illustration="update_trusted_number",
+    affects_questions=(QuestionId.ACCOUNT_TRUSTED_NUMBER_YOURS, QuestionId.ACCOUNT_CODES_ARRIVE),
+    verify=N_("Sign-In & Security lists a trusted phone number that you have with you."),
+    mobile=(
+        N_("Open Settings > [your name] > Sign-In & Security (Password & Security before iOS 18)."),
+        N_(
+            "Tap Edit next to the trusted phone numbers, then Add a Trusted Phone Number, and confirm it with the code sent to it."
+        ),
+        N_("Then remove the number you no longer have."),
+    ),
+    mac=(
+        N_("Open System Settings > [your name] > Sign-In & Security."),
+        N_(
+            "Under Two-Factor Authentication, add a trusted phone number you use, then remove the old one."
+        ),
+    ),
+)
+VERIFY_NEW_DEVICE = Fix(
+    id=FixId.VERIFY_NEW_DEVICE,
+    title=N_("Confirm the new device with a verification code"),
+    effort=Effort.MINUTES,
+    illustration="verify_new_device",
+    affects_questions=(QuestionId.ACCOUNT_DEVICE_VERIFIED, QuestionId.ACCOUNT_SIGN_IN_PROMPT),
+    verify=N_("The new device shows your name in Settings without a warning or a sign-in request."),
+    general=(
+        N_(
+            "On the new device, open Settings (System Settings on a Mac) and tap or click your name, or Sign In."
+        ),
+        N_(
+            "Type your password there. A code then appears on one of your other devices: choose Allow, and type the code on the new device."
+        ),
+        N_(
+            "If no code appears, choose “Didn't get a verification code?” to have it sent to your trusted phone number."
+        ),
+    ),
+)
+UPDATE_PAYMENT = Fix(
+    id=FixId.UPDATE_PAYMENT_METHOD,
+    title=N_("Settle the payment on your Apple Account"),
+    effort=Effort.MINUTES,
+    illustration="update_payment_method",
+    affects_questions=(QuestionId.ACCOUNT_PAYMENT_PROBLEM,),
+    verify=N_("The payment notice is gone, and Payment & Shipping shows a current payment method."),
+    mobile=(
+        N_("Open Settings > [your name] > Payment & Shipping."),
+        N_("Add a current card or other payment method, then remove the expired one."),
+    ),
+    mac=(
+        N_("Open System Settings > [your name] > Payment & Shipping and check the payment method."),
+        N_("Change it there, or on an iPhone or iPad signed in to the same account."),
+    ),
+)
+
 RULES = (
     AnswerRule(
         QuestionId.ACCOUNT_SIGNED_IN,
@@ -144,6 +305,99 @@ RULES = (
         Confidence.HIGH,
         N_("Apple has not reported a lock on the account."),
     ),
+    AnswerRule(
+        QuestionId.ACCOUNT_PASSWORD_CHANGED,
+        ("yes",),
+        Verdict.WARNING,
+        Confidence.MEDIUM,
+        N_("The password was changed recently; every other device needs the new one once."),
+        (FixId.ENTER_NEW_PASSWORD,),
+        weights={CauseId.ACCOUNT: 4.0},
+    ),
+    AnswerRule(
+        QuestionId.ACCOUNT_PASSWORD_CHANGED,
+        ("no",),
+        Verdict.FINE,
+        Confidence.LOW,
+        N_("The password has not been changed lately."),
+        weights={CauseId.ACCOUNT: 0.8},
+    ),
+    AnswerRule(
+        QuestionId.ACCOUNT_CODES_ARRIVE,
+        ("no",),
+        Verdict.PROBLEM,
+        Confidence.HIGH,
+        N_("Verification codes do not reach you, so a device cannot finish signing in."),
+        (FixId.GET_VERIFICATION_CODE, FixId.UPDATE_TRUSTED_NUMBER),
+        weights={CauseId.ACCOUNT: 6.0},
+    ),
+    AnswerRule(
+        QuestionId.ACCOUNT_CODES_ARRIVE,
+        ("yes",),
+        Verdict.FINE,
+        Confidence.MEDIUM,
+        N_("Verification codes arrive when asked for."),
+        weights={CauseId.ACCOUNT: 0.7},
+    ),
+    AnswerRule(
+        QuestionId.ACCOUNT_TRUSTED_NUMBER_YOURS,
+        ("no",),
+        Verdict.PROBLEM,
+        Confidence.HIGH,
+        N_("The trusted phone number is no longer yours, so codes sent by text cannot reach you."),
+        (FixId.UPDATE_TRUSTED_NUMBER, FixId.GET_VERIFICATION_CODE),
+        weights={CauseId.ACCOUNT: 5.0},
+    ),
+    AnswerRule(
+        QuestionId.ACCOUNT_TRUSTED_NUMBER_YOURS,
+        ("yes",),
+        Verdict.FINE,
+        Confidence.MEDIUM,
+        N_("The trusted phone number is still yours."),
+        weights={CauseId.ACCOUNT: 0.9},
+    ),
+    AnswerRule(
+        QuestionId.ACCOUNT_DEVICE_VERIFIED,
+        ("new_unverified",),
+        Verdict.PROBLEM,
+        Confidence.HIGH,
+        N_("it is new or was reset, and its sign-in was never confirmed with a code."),
+        (FixId.VERIFY_NEW_DEVICE,),
+        weights={CauseId.ACCOUNT: 10.0},
+    ),
+    AnswerRule(
+        QuestionId.ACCOUNT_DEVICE_VERIFIED,
+        ("new_verified",),
+        Verdict.FINE,
+        Confidence.MEDIUM,
+        N_("it is new or was reset, and its sign-in was confirmed with a code."),
+        weights={CauseId.ACCOUNT: 0.8},
+    ),
+    AnswerRule(
+        QuestionId.ACCOUNT_DEVICE_VERIFIED,
+        ("established",),
+        Verdict.FINE,
+        Confidence.LOW,
+        N_("it has been in use for a while without a reset."),
+        weights={CauseId.ACCOUNT: 0.9},
+    ),
+    AnswerRule(
+        QuestionId.ACCOUNT_PAYMENT_PROBLEM,
+        ("yes",),
+        Verdict.PROBLEM,
+        Confidence.HIGH,
+        N_("Apple reported a payment problem, which can restrict the account."),
+        (FixId.UPDATE_PAYMENT_METHOD,),
+        weights={CauseId.ACCOUNT: 8.0},
+    ),
+    AnswerRule(
+        QuestionId.ACCOUNT_PAYMENT_PROBLEM,
+        ("no",),
+        Verdict.FINE,
+        Confidence.MEDIUM,
+        N_("Apple has not reported a payment problem."),
+        weights={CauseId.ACCOUNT: 0.9},
+    ),
 )
 CHECK_RULES = (CheckRule(CheckId.HTTPS_ACCOUNT, Confidence.MEDIUM, (FixId.OPEN_APPLE_PORTS,)),)
 
@@ -155,9 +409,27 @@ CAUSE = Cause(
         "confirming, a second account on one device, or a locked account all stop the sync."
     ),
     illustration="account",
-    questions=(SIGNED_IN, SIGN_IN_PROMPT, LOCKED),
+    questions=(
+        SIGNED_IN,
+        SIGN_IN_PROMPT,
+        LOCKED,
+        PASSWORD_CHANGED,
+        CODES_ARRIVE,
+        TRUSTED_NUMBER,
+        DEVICE_VERIFIED,
+        PAYMENT_PROBLEM,
+    ),
     checks=(CheckId.HTTPS_ACCOUNT,),
-    fixes=(SIGN_IN_AGAIN, ONE_ACCOUNT, APPLE_SUPPORT),
+    fixes=(
+        SIGN_IN_AGAIN,
+        ONE_ACCOUNT,
+        APPLE_SUPPORT,
+        ENTER_NEW_PASSWORD,
+        GET_CODE,
+        UPDATE_TRUSTED_NUMBER,
+        VERIFY_NEW_DEVICE,
+        UPDATE_PAYMENT,
+    ),
     rules=RULES,
     check_rules=CHECK_RULES,
 )

@@ -1,9 +1,9 @@
 """Cause 8: Background App Refresh is switched off on iPhone or iPad."""
 
 from imsync_gui.i18n import N_
-from imsync_gui.model.enums import CauseId, Effort, QuestionKind
+from imsync_gui.model.enums import CauseId, Confidence, Effort, QuestionKind, Verdict
 from imsync_gui.model.ids import FixId, QuestionId
-from imsync_gui.model.knowledge_types import MOBILE, Cause, Fix, Option, Question
+from imsync_gui.model.knowledge_types import MOBILE, AnswerRule, Cause, Fix, Option, Question
 
 SETTING = Question(
     id=QuestionId.BACKGROUND_REFRESH_SETTING,
@@ -22,6 +22,18 @@ SETTING = Question(
     ),
 )
 
+DATA_LIMITED = Question(
+    id=QuestionId.BACKGROUND_REFRESH_DATA_LIMITED,
+    cause=CauseId.BACKGROUND_REFRESH,
+    kind=QuestionKind.YES_NO,
+    text=N_("Do you hold back this device's data use, for example because its data plan is small?"),
+    help=N_(
+        "For example with Low Data Mode, or by letting apps refresh only on Wi-Fi. Background "
+        "work such as syncing is the first thing held back."
+    ),
+    devices=MOBILE,
+)
+
 TURN_ON = Fix(
     id=FixId.TURN_ON_BACKGROUND_REFRESH,
     title=N_("Switch Background App Refresh back on"),
@@ -37,6 +49,47 @@ TURN_ON = Fix(
     ),
 )
 
+LIMITED_DATA = Fix(
+    id=FixId.ALLOW_SYNC_ON_LIMITED_DATA,
+    title=N_("Give syncing room when your data is limited"),
+    effort=Effort.MINUTES,
+    illustration="allow_sync_on_limited_data",
+    affects_questions=(
+        QuestionId.BACKGROUND_REFRESH_DATA_LIMITED,
+        QuestionId.BACKGROUND_REFRESH_SETTING,
+    ),
+    verify=N_("After a night on Wi-Fi, Messages no longer says it is paused."),
+    mobile=(
+        N_(
+            "Connect to a Wi-Fi network every day, and check that Low Data Mode is off for it: Settings > Wi-Fi, then (i) next to the network."
+        ),
+        N_(
+            "If your plan allows it, open Settings > Cellular > Cellular Data Options > Data Mode and choose Standard."
+        ),
+        N_("Or set Settings > General > Background App Refresh to Wi-Fi & Cellular Data."),
+    ),
+)
+
+RULES = (
+    AnswerRule(
+        QuestionId.BACKGROUND_REFRESH_DATA_LIMITED,
+        ("yes",),
+        Verdict.WARNING,
+        Confidence.MEDIUM,
+        N_("its data use is held back, so background syncing waits for Wi-Fi."),
+        (FixId.ALLOW_SYNC_ON_LIMITED_DATA,),
+        weights={CauseId.BACKGROUND_REFRESH: 3.0, CauseId.NETWORK: 1.3},
+    ),
+    AnswerRule(
+        QuestionId.BACKGROUND_REFRESH_DATA_LIMITED,
+        ("no",),
+        Verdict.FINE,
+        Confidence.LOW,
+        N_("its data use is not held back."),
+        weights={CauseId.BACKGROUND_REFRESH: 0.8},
+    ),
+)
+
 CAUSE = Cause(
     id=CauseId.BACKGROUND_REFRESH,
     title=N_("Background App Refresh"),
@@ -45,7 +98,8 @@ CAUSE = Cause(
         "syncing waits. It is often switched off to save battery or data."
     ),
     illustration="background_refresh",
-    questions=(SETTING,),
+    questions=(SETTING, DATA_LIMITED),
     checks=(),
-    fixes=(TURN_ON,),
+    fixes=(TURN_ON, LIMITED_DATA),
+    rules=RULES,
 )

@@ -9,6 +9,7 @@ from imsync_gui.model.knowledge_types import (
     Cause,
     CheckRule,
     Fix,
+    Option,
     Question,
 )
 
@@ -35,12 +36,35 @@ DEVICE_TIME = Question(
     devices=ALL_DEVICES,
 )
 
+HOW_FAR_OFF = Question(
+    id=QuestionId.CLOCK_HOW_FAR_OFF,
+    cause=CauseId.CLOCK,
+    kind=QuestionKind.CHOICE,
+    text=N_("Compared with the correct date and time, how far off is this device?"),
+    help=N_(
+        "Check the date and the year as well as the time: on the lock screen, or in the menu "
+        "bar on a Mac. A clock with the right time on the wrong day is wrong too."
+    ),
+    devices=ALL_DEVICES,
+    options=(
+        Option("right", N_("Right, to the minute")),
+        Option("minutes", N_("A few minutes off")),
+        Option("hours", N_("Hours off")),
+        Option("days", N_("The date is off by a day or more")),
+        Option("year", N_("The year is wrong")),
+    ),
+)
+
 SET_AUTOMATIC = Fix(
     id=FixId.SET_TIME_AUTOMATICALLY,
     title=N_("Let the device set its own clock"),
     effort=Effort.SECONDS,
     illustration="set_time_automatically",
-    affects_questions=(QuestionId.CLOCK_AUTOMATIC, QuestionId.CLOCK_DEVICE_TIME),
+    affects_questions=(
+        QuestionId.CLOCK_AUTOMATIC,
+        QuestionId.CLOCK_DEVICE_TIME,
+        QuestionId.CLOCK_HOW_FAR_OFF,
+    ),
     affects_checks=(CheckId.CLOCK,),
     verify=N_("The device's clock matches the reference time in this app to the minute."),
     mobile=(
@@ -53,6 +77,28 @@ SET_AUTOMATIC = Fix(
     mac=(
         N_("Open System Settings > General > Date & Time."),
         N_("Switch on “Set time and date automatically”."),
+    ),
+)
+
+CORRECT_DATE = Fix(
+    id=FixId.CORRECT_THE_DATE,
+    title=N_("Correct the date, not only the time"),
+    effort=Effort.MINUTES,
+    illustration="correct_the_date",
+    affects_questions=(QuestionId.CLOCK_HOW_FAR_OFF, QuestionId.CLOCK_AUTOMATIC),
+    verify=N_("The lock screen or the menu bar shows today's date, with the right year."),
+    mobile=(
+        N_("Open Settings > General > Date & Time and switch on Set Automatically."),
+        N_(
+            "If the date is still wrong, switch Set Automatically off, choose today's date and time, then switch it on again."
+        ),
+        N_("Restart the device, so that every app sees the corrected date."),
+    ),
+    mac=(
+        N_("Open System Settings > General > Date & Time."),
+        N_(
+            "Switch on “Set time and date automatically”. If the date stays wrong, switch it off, set today's date, and switch it on again."
+        ),
     ),
 )
 
@@ -72,6 +118,50 @@ RULES = (
         Confidence.MEDIUM,
         N_("the time is set automatically."),
     ),
+    AnswerRule(
+        QuestionId.CLOCK_HOW_FAR_OFF,
+        ("year",),
+        Verdict.PROBLEM,
+        Confidence.HIGH,
+        N_("its year is wrong, so secure connections to Apple fail."),
+        (FixId.CORRECT_THE_DATE, FixId.SET_TIME_AUTOMATICALLY),
+        weights={CauseId.CLOCK: 25.0},
+    ),
+    AnswerRule(
+        QuestionId.CLOCK_HOW_FAR_OFF,
+        ("days",),
+        Verdict.PROBLEM,
+        Confidence.HIGH,
+        N_("its date is off by a day or more, enough to break sign-in."),
+        (FixId.CORRECT_THE_DATE, FixId.SET_TIME_AUTOMATICALLY),
+        weights={CauseId.CLOCK: 15.0},
+    ),
+    AnswerRule(
+        QuestionId.CLOCK_HOW_FAR_OFF,
+        ("hours",),
+        Verdict.PROBLEM,
+        Confidence.HIGH,
+        N_("its clock is hours off, often a wrong time zone."),
+        (FixId.SET_TIME_AUTOMATICALLY,),
+        weights={CauseId.CLOCK: 8.0},
+    ),
+    AnswerRule(
+        QuestionId.CLOCK_HOW_FAR_OFF,
+        ("minutes",),
+        Verdict.WARNING,
+        Confidence.MEDIUM,
+        N_("its clock is a few minutes off."),
+        (FixId.SET_TIME_AUTOMATICALLY,),
+        weights={CauseId.CLOCK: 2.0},
+    ),
+    AnswerRule(
+        QuestionId.CLOCK_HOW_FAR_OFF,
+        ("right",),
+        Verdict.FINE,
+        Confidence.HIGH,
+        N_("its date and time are right."),
+        weights={CauseId.CLOCK: 0.15},
+    ),
 )
 CHECK_RULES = (
     CheckRule(
@@ -90,9 +180,9 @@ CAUSE = Cause(
         "minutes off can make Apple's servers turn the device away."
     ),
     illustration="clock",
-    questions=(AUTOMATIC, DEVICE_TIME),
+    questions=(AUTOMATIC, DEVICE_TIME, HOW_FAR_OFF),
     checks=(CheckId.CLOCK,),
-    fixes=(SET_AUTOMATIC,),
+    fixes=(SET_AUTOMATIC, CORRECT_DATE),
     rules=RULES,
     check_rules=CHECK_RULES,
 )

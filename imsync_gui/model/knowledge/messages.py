@@ -3,7 +3,7 @@
 from imsync_gui.i18n import N_
 from imsync_gui.model.enums import CauseId, Confidence, Effort, QuestionKind, Verdict
 from imsync_gui.model.ids import FixId, QuestionId
-from imsync_gui.model.knowledge_types import ALL_DEVICES, AnswerRule, Cause, Fix, Question
+from imsync_gui.model.knowledge_types import ALL_DEVICES, AnswerRule, Cause, Fix, Option, Question
 
 IMESSAGE_ON = Question(
     id=QuestionId.MESSAGES_IMESSAGE_ON,
@@ -15,6 +15,25 @@ IMESSAGE_ON = Question(
         "Mac: in Messages, Messages > Settings > iMessage."
     ),
     devices=ALL_DEVICES,
+)
+
+ICLOUD_STATE = Question(
+    id=QuestionId.MESSAGES_ICLOUD_STATE,
+    cause=CauseId.MESSAGES,
+    kind=QuestionKind.CHOICE,
+    text=N_("What does Messages in iCloud show on this device?"),
+    help=N_(
+        "iPhone and iPad: Settings > [your name] > iCloud > Show All > Messages in iCloud. Mac: "
+        "in Messages, Messages > Settings > iMessage, the box Enable Messages in iCloud."
+    ),
+    devices=ALL_DEVICES,
+    options=(
+        Option("on", N_("On, and older conversations are all there")),
+        Option(
+            "stuck", N_("On, but the first sync never finished: older conversations are missing")
+        ),
+        Option("off", N_("Off")),
+    ),
 )
 
 IMESSAGE = Fix(
@@ -41,6 +60,7 @@ MESSAGES_IN_ICLOUD = Fix(
     title=N_("Switch on Messages in iCloud"),
     effort=Effort.SECONDS,
     illustration="turn_on_messages_in_icloud",
+    affects_questions=(QuestionId.MESSAGES_ICLOUD_STATE,),
     affects_devices=("messages_in_icloud",),
     verify=N_("The switch stays on, and after a while your conversations match on every device."),
     mobile=(
@@ -91,6 +111,34 @@ SYNC_NOW = Fix(
     closing=True,
 )
 
+FIRST_SYNC = Fix(
+    id=FixId.FINISH_FIRST_SYNC,
+    title=N_("Let the first sync of Messages finish"),
+    effort=Effort.MINUTES,
+    illustration="finish_first_sync",
+    affects_questions=(QuestionId.MESSAGES_ICLOUD_STATE,),
+    verify=N_("Older conversations appear on the device, and Messages in iCloud shows no pause."),
+    mobile=(
+        N_(
+            "Open Settings > [your name] > iCloud > Show All > Messages in iCloud and check that Use on this iPhone (or iPad) is on."
+        ),
+        N_(
+            "Plug the device in, keep it on Wi-Fi and open Messages: a first sync of years of messages can take many hours."
+        ),
+        N_(
+            "Leave it overnight. If it is still stuck the next day, restart the device and leave it one more night."
+        ),
+    ),
+    mac=(
+        N_(
+            "In Messages, choose Messages > Settings > iMessage and check that Enable Messages in iCloud is ticked."
+        ),
+        N_(
+            "Keep the Mac awake, plugged in and on Wi-Fi, with Messages open, until the older conversations appear."
+        ),
+    ),
+)
+
 RULES = (
     AnswerRule(
         QuestionId.MESSAGES_IMESSAGE_ON,
@@ -107,6 +155,32 @@ RULES = (
         Confidence.HIGH,
         N_("iMessage is on."),
     ),
+    AnswerRule(
+        QuestionId.MESSAGES_ICLOUD_STATE,
+        ("off",),
+        Verdict.PROBLEM,
+        Confidence.HIGH,
+        N_("Messages in iCloud is switched off."),
+        (FixId.TURN_ON_MESSAGES_IN_ICLOUD, FixId.SYNC_NOW),
+        weights={CauseId.MESSAGES: 15.0},
+    ),
+    AnswerRule(
+        QuestionId.MESSAGES_ICLOUD_STATE,
+        ("stuck",),
+        Verdict.PROBLEM,
+        Confidence.MEDIUM,
+        N_("Messages in iCloud is on, but its first sync never finished."),
+        (FixId.FINISH_FIRST_SYNC,),
+        weights={CauseId.MESSAGES: 6.0},
+    ),
+    AnswerRule(
+        QuestionId.MESSAGES_ICLOUD_STATE,
+        ("on",),
+        Verdict.FINE,
+        Confidence.MEDIUM,
+        N_("Messages in iCloud is on and has synced."),
+        weights={CauseId.MESSAGES: 0.6},
+    ),
 )
 
 CAUSE = Cause(
@@ -117,8 +191,8 @@ CAUSE = Cause(
         "reachable at the same phone number and e-mail addresses."
     ),
     illustration="messages",
-    questions=(IMESSAGE_ON,),
+    questions=(IMESSAGE_ON, ICLOUD_STATE),
     checks=(),
-    fixes=(IMESSAGE, MESSAGES_IN_ICLOUD, SEND_RECEIVE, SYNC_NOW),
+    fixes=(IMESSAGE, MESSAGES_IN_ICLOUD, SEND_RECEIVE, SYNC_NOW, FIRST_SYNC),
     rules=RULES,
 )

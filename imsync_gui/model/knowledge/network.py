@@ -63,6 +63,39 @@ SAME_NETWORK = Question(
     ),
 )
 
+SIGNAL = Question(
+    id=QuestionId.NETWORK_SIGNAL,
+    cause=CauseId.NETWORK,
+    kind=QuestionKind.CHOICE,
+    text=N_("How steady is this device's connection where you use it most?"),
+    help=N_(
+        "Watch the Wi-Fi symbol and the signal bars at the top of the screen for a minute. "
+        "Syncing needs a connection that stays put."
+    ),
+    devices=MOBILE,
+    options=(
+        Option("strong", N_("Strong and steady")),
+        Option("weak", N_("Weak: one or two bars, or pages load slowly")),
+        Option("switching", N_("It keeps switching between Wi-Fi and mobile data")),
+    ),
+)
+WIFI_PLACE = Question(
+    id=QuestionId.NETWORK_WIFI_PLACE,
+    cause=CauseId.NETWORK,
+    kind=QuestionKind.CHOICE,
+    text=N_("Which kind of Wi-Fi network is this device on?"),
+    help=N_(
+        "Networks shared by many people, as in hotels, cafés, schools and offices, are often "
+        "busy, limited or filtered."
+    ),
+    devices=ALL_DEVICES,
+    options=(
+        Option("home", N_("My home network, or another private one")),
+        Option("shared", N_("A shared network: hotel, café, school, office or train")),
+        Option("none", N_("It is not on Wi-Fi")),
+    ),
+)
+
 CONNECT = Fix(
     id=FixId.CONNECT_TO_INTERNET,
     title=N_("Get the device back online"),
@@ -158,6 +191,50 @@ OPEN_PORTS = Fix(
     ),
 )
 
+STEADY = Fix(
+    id=FixId.STEADY_CONNECTION,
+    title=N_("Give the device one steady connection while it syncs"),
+    effort=Effort.MINUTES,
+    illustration="steady_connection",
+    affects_questions=(QuestionId.NETWORK_SIGNAL,),
+    verify=N_("The Wi-Fi symbol stays full while you use the device, and Messages catches up."),
+    mobile=(
+        N_(
+            "Move closer to the Wi-Fi router, or put the router somewhere more central and higher up."
+        ),
+        N_(
+            "If a weak network keeps pulling the device back, open Settings > Wi-Fi, tap (i) next to it and switch off Auto-Join."
+        ),
+        N_(
+            "Where Wi-Fi is poor, switch Wi-Fi off in Control Center for a while, so the device stays on mobile data."
+        ),
+    ),
+    mac=(
+        N_(
+            "Move the Mac closer to the router, or connect it with a network cable if it has a port or an adapter."
+        ),
+    ),
+)
+QUIETER_NETWORK = Fix(
+    id=FixId.AVOID_BUSY_WIFI,
+    title=N_("Let the device sync away from a busy shared network"),
+    effort=Effort.MINUTES,
+    illustration="avoid_busy_wifi",
+    affects_questions=(QuestionId.NETWORK_WIFI_PLACE,),
+    verify=N_("On the other network, Messages catches up within an hour."),
+    general=(
+        N_(
+            "Hotel, café, school and office networks are shared by many people and are often slow or limited."
+        ),
+        N_(
+            "Leave the device on your home Wi-Fi, or on mobile data if your plan allows it, for an hour."
+        ),
+        N_(
+            "If you have to stay on the shared network, try at a quiet time, such as early in the morning."
+        ),
+    ),
+)
+
 RULES = (
     AnswerRule(
         QuestionId.NETWORK_CONNECTION,
@@ -206,6 +283,56 @@ RULES = (
         Confidence.HIGH,
         N_("web pages open normally."),
     ),
+    AnswerRule(
+        QuestionId.NETWORK_SIGNAL,
+        ("switching",),
+        Verdict.PROBLEM,
+        Confidence.MEDIUM,
+        N_("it keeps switching between Wi-Fi and mobile data, which interrupts syncing."),
+        (FixId.STEADY_CONNECTION,),
+        weights={CauseId.NETWORK: 5.0},
+    ),
+    AnswerRule(
+        QuestionId.NETWORK_SIGNAL,
+        ("weak",),
+        Verdict.PROBLEM,
+        Confidence.MEDIUM,
+        N_("its signal is weak, so uploads to iCloud keep breaking off."),
+        (FixId.STEADY_CONNECTION,),
+        weights={CauseId.NETWORK: 4.0},
+    ),
+    AnswerRule(
+        QuestionId.NETWORK_SIGNAL,
+        ("strong",),
+        Verdict.FINE,
+        Confidence.MEDIUM,
+        N_("its connection is strong and steady."),
+        weights={CauseId.NETWORK: 0.6},
+    ),
+    AnswerRule(
+        QuestionId.NETWORK_WIFI_PLACE,
+        ("shared",),
+        Verdict.WARNING,
+        Confidence.MEDIUM,
+        N_("it is on a shared network, which is often busy, limited or filtered."),
+        (FixId.AVOID_BUSY_WIFI,),
+        weights={CauseId.NETWORK: 3.0},
+    ),
+    AnswerRule(
+        QuestionId.NETWORK_WIFI_PLACE,
+        ("home",),
+        Verdict.FINE,
+        Confidence.LOW,
+        N_("it is on a home or private network."),
+        weights={CauseId.NETWORK: 0.8},
+    ),
+    AnswerRule(
+        QuestionId.NETWORK_WIFI_PLACE,
+        ("none",),
+        Verdict.NOT_CHECKED,
+        Confidence.LOW,
+        N_("it is not on Wi-Fi."),
+    ),
 )
 CHECK_RULES = (
     CheckRule(
@@ -233,7 +360,7 @@ CAUSE = Cause(
         "wants you to sign in, Low Data Mode, or a firewall that blocks Apple can each pause it."
     ),
     illustration="network",
-    questions=(CONNECTION, PAGES_LOAD, LOW_DATA_MODE, SAME_NETWORK),
+    questions=(CONNECTION, PAGES_LOAD, LOW_DATA_MODE, SAME_NETWORK, SIGNAL, WIFI_PLACE),
     checks=(
         CheckId.CAPTIVE_PORTAL,
         CheckId.DNS,
@@ -242,7 +369,7 @@ CAUSE = Cause(
         CheckId.PUSH,
         CheckId.PROXY,
     ),
-    fixes=(CONNECT, LOW_DATA_OFF, WIFI_SIGN_IN, OPEN_PORTS),
+    fixes=(CONNECT, LOW_DATA_OFF, WIFI_SIGN_IN, OPEN_PORTS, STEADY, QUIETER_NETWORK),
     rules=RULES,
     check_rules=CHECK_RULES,
 )

@@ -59,6 +59,23 @@ OFTEN_OFF = Question(
     devices=ALL_DEVICES,
 )
 
+DAYS_OFF = Question(
+    id=QuestionId.POWER_DAYS_OFF,
+    cause=CauseId.POWER,
+    kind=QuestionKind.CHOICE,
+    text=N_("Before today, when was this device last on, awake and online?"),
+    help=N_(
+        "A device that was switched off, flat, or asleep in a bag for days has a backlog to "
+        "catch up on, and syncing waits until it gets the time."
+    ),
+    devices=ALL_DEVICES,
+    options=(
+        Option("today", N_("Today or yesterday: it is used every day")),
+        Option("days", N_("A few days ago")),
+        Option("weeks", N_("A week ago or longer")),
+    ),
+)
+
 LOW_POWER_OFF = Fix(
     id=FixId.TURN_OFF_LOW_POWER_MODE,
     title=N_("Switch off Low Power Mode"),
@@ -102,6 +119,27 @@ CHARGE = Fix(
 
 # Below this, iPhone suggests Low Power Mode and background work is cut back.
 LOW_BATTERY_PERCENT = 20.0
+
+CATCH_UP = Fix(
+    id=FixId.CATCH_UP_AFTER_DAYS_OFF,
+    title=N_("Let a device that was off catch up"),
+    effort=Effort.MINUTES,
+    illustration="catch_up_after_days_off",
+    affects_questions=(QuestionId.POWER_DAYS_OFF,),
+    verify=N_(
+        "Recent conversations appear on the device, and Messages no longer says it is paused."
+    ),
+    general=(
+        N_(
+            "Switch the device on and unlock it. If it asks for your Apple Account password, type it: it may have missed a password change while it was off."
+        ),
+        N_("Open Messages and wait until the newest conversations appear."),
+        N_(
+            "Then leave it on power and Wi-Fi, ideally overnight: after days away it has a lot to fetch."
+        ),
+        N_("From now on, let it sleep on its charger rather than switching it off."),
+    ),
+)
 
 RULES = (
     AnswerRule(
@@ -164,6 +202,32 @@ RULES = (
         Confidence.MEDIUM,
         N_("it is usually on and charged."),
     ),
+    AnswerRule(
+        QuestionId.POWER_DAYS_OFF,
+        ("weeks",),
+        Verdict.PROBLEM,
+        Confidence.MEDIUM,
+        N_("it was off or asleep for a week or longer and has a backlog to catch up on."),
+        (FixId.CATCH_UP_AFTER_DAYS_OFF,),
+        weights={CauseId.POWER: 8.0},
+    ),
+    AnswerRule(
+        QuestionId.POWER_DAYS_OFF,
+        ("days",),
+        Verdict.PROBLEM,
+        Confidence.MEDIUM,
+        N_("it was off or asleep for a few days and has a backlog to catch up on."),
+        (FixId.CATCH_UP_AFTER_DAYS_OFF,),
+        weights={CauseId.POWER: 4.0},
+    ),
+    AnswerRule(
+        QuestionId.POWER_DAYS_OFF,
+        ("today",),
+        Verdict.FINE,
+        Confidence.LOW,
+        N_("it is on and online every day."),
+        weights={CauseId.POWER: 0.7},
+    ),
 )
 
 CAUSE = Cause(
@@ -174,8 +238,8 @@ CAUSE = Cause(
         "nearly flat battery or a device that is rarely on all leave syncing waiting."
     ),
     illustration="power",
-    questions=(LOW_POWER, BATTERY, MAC_LOW_POWER, OFTEN_OFF),
+    questions=(LOW_POWER, BATTERY, MAC_LOW_POWER, OFTEN_OFF, DAYS_OFF),
     checks=(CheckId.THIS_COMPUTER,),
-    fixes=(LOW_POWER_OFF, CHARGE),
+    fixes=(LOW_POWER_OFF, CHARGE, CATCH_UP),
     rules=RULES,
 )

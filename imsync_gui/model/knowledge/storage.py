@@ -54,6 +54,23 @@ FULL_ALERT = Question(
     help=N_("It usually appears at the top of Settings or as a notification."),
 )
 
+BIGGEST = Question(
+    id=QuestionId.STORAGE_BIGGEST,
+    cause=CauseId.STORAGE,
+    kind=QuestionKind.CHOICE,
+    text=N_("What takes the most space in your iCloud storage?"),
+    help=N_(
+        "The coloured bar in Settings > [your name] > iCloud shows it; the list below the bar "
+        "names each part with its size. On a Mac: System Settings > [your name] > iCloud."
+    ),
+    options=(
+        Option("backups", N_("Backups")),
+        Option("photos", N_("Photos and videos")),
+        Option("messages", N_("Messages")),
+        Option("other", N_("Something else, such as iCloud Drive or Mail")),
+    ),
+)
+
 FREE_UP = Fix(
     id=FixId.FREE_UP_ICLOUD_STORAGE,
     title=N_("Make room in iCloud"),
@@ -98,6 +115,31 @@ UPGRADE = Fix(
 # What a full or nearly full plan calls for, in this order.
 STORAGE_FIXES = (FixId.FREE_UP_ICLOUD_STORAGE, FixId.UPGRADE_ICLOUD_STORAGE, FixId.SYNC_NOW)
 
+DELETE_BACKUPS = Fix(
+    id=FixId.DELETE_OLD_BACKUPS,
+    title=N_("Delete device backups you no longer need"),
+    effort=Effort.MINUTES,
+    illustration="delete_old_backups",
+    affects_questions=(
+        QuestionId.STORAGE_USED_GB,
+        QuestionId.STORAGE_BIGGEST,
+        QuestionId.STORAGE_FULL_ALERT,
+    ),
+    verify=N_("The storage bar shows room to spare, and Backups lists only devices you still use."),
+    mobile=(
+        N_(
+            "Open Settings > [your name] > iCloud > Manage Account Storage (Manage Storage on older versions), then Backups."
+        ),
+        N_(
+            "Tap a device you no longer use, then Delete Backup (Turn Off & Delete), and confirm. Keep the backup of each device you still use."
+        ),
+    ),
+    mac=(
+        N_("Open System Settings > [your name] > iCloud, click Manage, then Backups."),
+        N_("Select the backup of a device you no longer use and delete it."),
+    ),
+)
+
 RULES = (
     AnswerRule(
         QuestionId.STORAGE_FULL_ALERT,
@@ -125,8 +167,8 @@ CAUSE = Cause(
         "full, new messages cannot be uploaded and syncing stops until space is freed or added."
     ),
     illustration="storage",
-    questions=(PLAN, USED, MESSAGES_SIZE, FULL_ALERT),
+    questions=(PLAN, USED, MESSAGES_SIZE, FULL_ALERT, BIGGEST),
     checks=(),
-    fixes=(FREE_UP, UPGRADE),
+    fixes=(FREE_UP, UPGRADE, DELETE_BACKUPS),
     rules=RULES,
 )

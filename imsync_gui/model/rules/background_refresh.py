@@ -1,15 +1,19 @@
 """Rule for the Background App Refresh cause: the setting weighed against how the device
-connects and against Low Power Mode (two answers together, so Python rather than table rows)."""
+connects, Low Power Mode and Low Data Mode (two answers together, so Python), then the table
+rows."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from imsync_gui.i18n import N_, msg
-from imsync_gui.model.enums import Confidence, Verdict
+from imsync_gui.model.devices import Device
+from imsync_gui.model.enums import CauseId, Confidence, Verdict
 from imsync_gui.model.evidence import Evidence
 from imsync_gui.model.findings import Signal
 from imsync_gui.model.ids import FixId, QuestionId
+from imsync_gui.model.knowledge import background_refresh
+from imsync_gui.model.rules.table import answer_signals
 
 EXPLANATIONS = {
     Verdict.PROBLEM: N_(
@@ -24,33 +28,53 @@ TURN_ON = (FixId.TURN_ON_BACKGROUND_REFRESH,)
 
 
 def signals(ev: Evidence) -> Iterator[Signal]:
-    """The setting on each iPhone and iPad, weighed against how the device connects."""
+    """The setting on each iPhone and iPad, weighed against how the device connects, then the
+    table rows (data use held back)."""
     for device in ev.mobiles:
-        setting = ev.choice(QuestionId.BACKGROUND_REFRESH_SETTING, device)
-        ids = (device.id,)
-        name = device.label
-        if setting == "off":
-            text = (
-                msg(
-                    "{name}: Background App Refresh is off. Low Power Mode, which is on, forces it off.",
-                    name=name,
-                )
-                if ev.choice(QuestionId.POWER_LOW_POWER_MODE, device) == "yes"
-                else msg("{name}: Background App Refresh is off.", name=name)
+        yield from _setting(ev, device)
+    yield from answer_signals(ev, background_refresh.CAUSE.rules)
+
+
+def _setting(ev: Evidence, device: Device) -> Iterator[Signal]:
+    setting = ev.choice(QuestionId.BACKGROUND_REFRESH_SETTING, device)
+    ids = (device.id,)
+    name = device.label
+    if setting == "off":
+        text = (
+            msg(
+                "{name}: Background App Refresh is off. Low Power Mode, which is on, forces it off.",
+                name=name,
             )
-            yield Signal(Verdict.PROBLEM, Confidence.MEDIUM, text, TURN_ON, ids)
-        elif setting == "wifi" and ev.choice(QuestionId.NETWORK_CONNECTION, device) == "cellular":
-            yield Signal(
-                Verdict.WARNING,
-                Confidence.MEDIUM,
-                msg("{name}: it refreshes only on Wi-Fi, but it is on mobile data now.", name=name),
-                TURN_ON,
-                ids,
-            )
-        elif setting in ("wifi", "wifi_cellular"):
-            yield Signal(
-                Verdict.FINE,
-                Confidence.HIGH,
-                msg("{name}: Background App Refresh is on.", name=name),
-                devices=ids,
-            )
+            if ev.choice(QuestionId.POWER_LOW_POWER_MODE, device) == "yes"
+            else msg("{name}: Background App Refresh is off.", name=name)
+        )
+        yield Signal(Verdict.PROBLEM, Confidence.MEDIUM, text, TURN_ON, ids)
+    elif setting == "wifi" and ev.choice(QuestionId.NETWORK_CONNECTION, device) == "cellular":
+        yield Signal(
+            Verdict.WARNING,
+            Confidence.MEDIUM,
+            msg("{name}: it refreshes only on Wi-Fi, but it is on mobile data now.", name=name),
+            TURN_ON,
+            ids,
+        )
+    elif setting in ("wifi", "wifi_cellular") and (
+        ev.choice(QuestionId.NETWORK_LOW_DATA_MODE, device) == "yes"
+    ):
+        yield Signal(
+            Verdict.WARNING,
+            Confidence.MEDIUM,
+            msg(
+                "{name}: Background App Refresh is on, but Low Data Mode holds it back.",
+                name=name,
+            ),
+            (FixId.ALLOW_SYNC_ON_LIMITED_DATA,),
+            ids,
+            weights={CauseId.BACKGROUND_REFRESH: 2.0},
+        )
+    elif setting in ("wifi", "wifi_cellular"):
+        yield Signal(
+            Verdict.FINE,
+            Confidence.HIGH,
+            msg("{name}: Background App Refresh is on.", name=name),
+            devices=ids,
+        )

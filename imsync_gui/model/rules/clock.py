@@ -19,7 +19,8 @@ from imsync_gui.model.evidence import Evidence
 from imsync_gui.model.findings import Signal
 from imsync_gui.model.ids import FixId, QuestionId
 from imsync_gui.model.knowledge import clock
-from imsync_gui.model.rules.table import answer_signals, check_signals
+from imsync_gui.model.knowledge_types import AnswerRule
+from imsync_gui.model.rules.table import answer_signals, check_signals, device_signals
 
 EXPLANATIONS = {
     Verdict.PROBLEM: N_("A device's clock is far enough off to break secure sign-in."),
@@ -31,14 +32,33 @@ EXPLANATIONS = {
 SET_AUTO = (FixId.SET_TIME_AUTOMATICALLY,)
 
 
+DATE_WRONG = ("days", "year")
+"""Answers to "how far off" that a typed time of day cannot show."""
+
+
 def signals(ev: Evidence) -> Iterator[Signal]:
-    """Automatic time per device, each device's clock against the reference, this computer."""
-    yield from answer_signals(ev, clock.CAUSE.rules)
+    """Automatic time per device, how far off each device's clock is, this computer."""
+    rows = clock.CAUSE.rules
+    how_far = [r for r in rows if r.question is QuestionId.CLOCK_HOW_FAR_OFF]
+    yield from answer_signals(ev, [r for r in rows if r not in how_far])
     for device in ev.devices:
-        signal = _reading(ev, device)
-        if signal:
-            yield signal
+        yield from _offset(ev, device, how_far)
     yield from check_signals(ev, clock.CAUSE.check_rules)
+
+
+def _offset(ev: Evidence, device: Device, how_far: list[AnswerRule]) -> Iterator[Signal]:
+    """One device's clock offset, counted once. A time typed against the reference clock is
+    the finer measure and wins, unless the person says the date or the year is wrong, which a
+    time of day cannot show; then their estimate counts instead."""
+    reading = _reading(ev, device)
+    measured = reading is not None and reading.verdict is not Verdict.NOT_CHECKED
+    if reading is not None and (
+        not measured or ev.choice(QuestionId.CLOCK_HOW_FAR_OFF, device) not in DATE_WRONG
+    ):
+        yield reading
+        if measured:
+            return
+    yield from device_signals(ev, how_far, device)
 
 
 def _reading(ev: Evidence, device: Device) -> Signal | None:

@@ -10,7 +10,7 @@ from imsync_gui.model.devices import Device, normalise_address
 from imsync_gui.model.enums import Confidence, Verdict
 from imsync_gui.model.evidence import Evidence
 from imsync_gui.model.findings import Signal
-from imsync_gui.model.ids import FixId
+from imsync_gui.model.ids import FixId, QuestionId
 from imsync_gui.model.knowledge import messages
 from imsync_gui.model.rules.table import device_signals, situation_signals
 
@@ -28,12 +28,17 @@ def signals(ev: Evidence) -> Iterator[Signal]:
     rules = messages.CAUSE.rules
     for device in ev.devices:
         yield from device_signals(ev, rules, device)
-        yield from _messages_in_icloud(device)
+        yield from _messages_in_icloud(ev, device)
     yield from _send_receive(ev.devices)
     yield from situation_signals(ev, rules)
 
 
-def _messages_in_icloud(device: Device) -> Iterator[Signal]:
+def _messages_in_icloud(ev: Evidence, device: Device) -> Iterator[Signal]:
+    """The switch as recorded with the device, unless the person answered the question about
+    it for this device: the answer is newer and finer (it tells a first sync that never
+    finished from a working one), and the same fact must not count twice."""
+    if ev.choice(QuestionId.MESSAGES_ICLOUD_STATE, device) is not None:
+        return
     if device.messages_in_icloud is False:
         yield Signal(
             Verdict.PROBLEM,

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 from imsync_gui.i18n import N_, Msg, msg
 from imsync_gui.model.calculators import CalculationError, StorageState, plan_label, storage_report
-from imsync_gui.model.enums import Confidence, Verdict
+from imsync_gui.model.enums import CauseId, Confidence, Verdict
 from imsync_gui.model.evidence import Evidence
 from imsync_gui.model.findings import Signal
-from imsync_gui.model.ids import QuestionId
+from imsync_gui.model.ids import FixId, QuestionId
 from imsync_gui.model.knowledge import storage
 from imsync_gui.model.rules.table import answer_signals
 
@@ -24,12 +24,31 @@ FIXES = storage.STORAGE_FIXES
 
 
 def signals(ev: Evidence) -> Iterator[Signal]:
-    """The storage arithmetic from the person's numbers, and any "storage full" alert."""
+    """The storage arithmetic from the person's numbers, any "storage full" alert, and what
+    takes the room when it is short."""
     plan = ev.choice(QuestionId.STORAGE_PLAN)
     used = ev.number(QuestionId.STORAGE_USED_GB)
+    short: Signal | None = None
     if plan is not None and used is not None:
-        yield _from_numbers(float(plan), used, ev.number(QuestionId.STORAGE_MESSAGES_GB))
-    yield from answer_signals(ev, storage.CAUSE.rules)
+        short = _from_numbers(float(plan), used, ev.number(QuestionId.STORAGE_MESSAGES_GB))
+        yield short
+    rows = list(answer_signals(ev, storage.CAUSE.rules))
+    yield from rows
+    if any(s.verdict in (Verdict.PROBLEM, Verdict.WARNING) for s in [short, *rows] if s):
+        yield from _backups(ev)
+
+
+def _backups(ev: Evidence) -> Iterator[Signal]:
+    """When space is short and device backups take the most of it, deleting old backups is the
+    step that frees room for Messages. With room to spare, large backups are no reason."""
+    if ev.choice(QuestionId.STORAGE_BIGGEST) == "backups":
+        yield Signal(
+            Verdict.WARNING,
+            Confidence.MEDIUM,
+            msg("Device backups take the most room in your iCloud, crowding out Messages."),
+            (FixId.DELETE_OLD_BACKUPS,),
+            weights={CauseId.STORAGE: 1.5},
+        )
 
 
 def _from_numbers(plan: float, used: float, messages: float | None) -> Signal:
