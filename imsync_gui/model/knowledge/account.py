@@ -85,9 +85,9 @@ DEVICE_VERIFIED = Question(
     ),
     devices=ALL_DEVICES,
     options=(
-        Option("established", N_("No, it has been in use for a while")),
-        Option("new_verified", N_("Yes, and I entered a verification code when setting it up")),
-        Option("new_unverified", N_("Yes, and the code step was skipped or never finished")),
+        Option("established", N_("In use for a while")),
+        Option("new_verified", N_("New or reset, code entered")),
+        Option("new_unverified", N_("New or reset, no code yet")),
     ),
 )
 PAYMENT_PROBLEM = Question(

@@ -24,14 +24,13 @@ ICLOUD_STATE = Question(
     text=N_("What does Messages in iCloud show on this device?"),
     help=N_(
         "iPhone and iPad: Settings > [your name] > iCloud > Show All > Messages in iCloud. Mac: "
-        "in Messages, Messages > Settings > iMessage, the box Enable Messages in iCloud."
+        "in Messages, Messages > Settings > iMessage, the box Enable Messages in iCloud. If older "
+        "conversations never appeared on this device, its first sync has not finished."
     ),
     devices=ALL_DEVICES,
     options=(
-        Option("on", N_("On, and older conversations are all there")),
-        Option(
-            "stuck", N_("On, but the first sync never finished: older conversations are missing")
-        ),
+        Option("on", N_("On, fully synced")),
+        Option("stuck", N_("On, first sync never finished")),
         Option("off", N_("Off")),
     ),
 )

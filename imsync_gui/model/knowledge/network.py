@@ -75,8 +75,8 @@ SIGNAL = Question(
     devices=MOBILE,
     options=(
         Option("strong", N_("Strong and steady")),
-        Option("weak", N_("Weak: one or two bars, or pages load slowly")),
-        Option("switching", N_("It keeps switching between Wi-Fi and mobile data")),
+        Option("weak", N_("Weak or slow")),
+        Option("switching", N_("Switches between Wi-Fi and mobile data")),
     ),
 )
 WIFI_PLACE = Question(
@@ -90,9 +90,9 @@ WIFI_PLACE = Question(
     ),
     devices=ALL_DEVICES,
     options=(
-        Option("home", N_("My home network, or another private one")),
-        Option("shared", N_("A shared network: hotel, café, school, office or train")),
-        Option("none", N_("It is not on Wi-Fi")),
+        Option("home", N_("Home or private")),
+        Option("shared", N_("Shared: hotel, café, school, office")),
+        Option("none", N_("Not on Wi-Fi")),
     ),
 )
 

@@ -70,9 +70,9 @@ DAYS_OFF = Question(
     ),
     devices=ALL_DEVICES,
     options=(
-        Option("today", N_("Today or yesterday: it is used every day")),
+        Option("today", N_("Today or yesterday")),
         Option("days", N_("A few days ago")),
-        Option("weeks", N_("A week ago or longer")),
+        Option("weeks", N_("A week or longer ago")),
     ),
 )
 
