@@ -11,6 +11,7 @@ import pytest
 
 from imsync_gui.cli import main
 from imsync_gui.cli.check import table
+from imsync_gui.i18n import Msg
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.enums import CheckStatus
 from imsync_gui.model.session_io import save_session
@@ -70,6 +71,6 @@ def test_a_session_error_is_one_printable_line(
 
 
 def test_the_check_table_prints_a_feeds_control_characters_as_escapes() -> None:
-    result = CheckResult("service_status", CheckStatus.WARN, HOSTILE, datetime.now(UTC), 0.1)
+    result = CheckResult("service_status", CheckStatus.WARN, Msg(HOSTILE), datetime.now(UTC), 0.1)
     lines = _printable_lines(table([result]))
     assert len(lines) == 3 and "Fake cause" in lines[0]
