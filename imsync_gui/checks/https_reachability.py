@@ -34,7 +34,7 @@ async def _probe(
 ) -> Outcome:
     timeout = config.timeout_for(check_id)
     context = await ssl_context_async(config)
-    async with http_client(config, context, timeout) as client:
+    async with await http_client(config, context, timeout, urls) as client:
         rows = await asyncio.gather(*(_reach(client, url, timeout) for url in urls))
     failures = [row for row in rows if row["failure"] is not None]
     slow = [row for row in rows if row["failure"] is None and _ms(row) > config.slow_ms]

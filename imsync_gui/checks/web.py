@@ -1,10 +1,11 @@
-"""HTTP for the checks: verified TLS, no redirects, the configured or system proxy, capped bodies."""
+"""HTTP for the checks: verified TLS, no redirects, the proxy the system would use, capped bodies."""
 
 from __future__ import annotations
 
 import asyncio
 import ssl
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -12,7 +13,9 @@ import httpx
 
 from imsync_gui.checks.config import EndpointConfig
 from imsync_gui.checks.net import NetFailure, classify, elapsed_ms
+from imsync_gui.checks.system_proxy import shared_resolver
 from imsync_gui.checks.tls import ssl_context_async
+from imsync_gui.model.offthread import off_thread
 
 
 def host_of(url: str) -> str:
@@ -30,15 +33,34 @@ class Fetched:
     location: str
 
 
-def http_client(
-    config: EndpointConfig, context: ssl.SSLContext, timeout_s: float
+async def proxies_for(config: EndpointConfig, urls: Iterable[str]) -> dict[str, str | None]:
+    """Per host of *urls*: the proxy URL requests to it take, or None for direct.
+
+    The configured proxy wins; otherwise the route is the one the system would choose (manual
+    settings, or its auto-configuration file evaluated for that address).
+    """
+    hosts = {host_of(url): url for url in urls}
+    if config.proxy:
+        return dict.fromkeys(hosts, config.proxy)
+    resolver = await shared_resolver()
+    routes = [await off_thread(resolver.route, url) for url in hosts.values()]
+    return {host: route.proxy for host, route in zip(hosts, routes, strict=True)}
+
+
+async def http_client(
+    config: EndpointConfig, context: ssl.SSLContext, timeout_s: float, urls: Iterable[str]
 ) -> httpx.AsyncClient:
-    """An HTTP client that verifies TLS with *context*, never follows redirects, and uses the
-    configured proxy or else the system's (environment, macOS and Windows settings)."""
+    """An HTTP client for *urls* that verifies TLS with *context*, never follows redirects, and
+    reaches each host the way the system would (see :func:`proxies_for`)."""
+    proxies = await proxies_for(config, urls)
+    mounts = {
+        f"all://{host}": httpx.AsyncHTTPTransport(verify=context, proxy=proxy)
+        for host, proxy in proxies.items()
+    }
     return httpx.AsyncClient(
         verify=context,
-        proxy=config.proxy,
-        trust_env=True,
+        mounts=mounts,
+        trust_env=False,
         timeout=httpx.Timeout(timeout_s),
         follow_redirects=False,
         headers={"User-Agent": "imsync-gui-check"},
@@ -78,5 +100,5 @@ async def fetch_url(
 ) -> Fetched:
     """GET one URL with a fresh verifying client; raise NetFailure on any failure."""
     context = await ssl_context_async(config)
-    async with http_client(config, context, timeout_s) as client:
+    async with await http_client(config, context, timeout_s, [url]) as client:
         return await fetch(client, url, max_bytes=max_bytes, timeout_s=timeout_s)

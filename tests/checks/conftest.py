@@ -9,6 +9,7 @@ leaving the computer. pytest-socket blocks connections to any other address on t
 from __future__ import annotations
 
 import asyncio
+import os
 import socket
 import time
 from collections.abc import Coroutine, Iterator
@@ -19,7 +20,9 @@ from typing import Any, TypeVar
 import pytest
 import trustme
 
+from imsync_gui.checks import system_proxy
 from imsync_gui.checks.config import EndpointConfig
+from imsync_gui.checks.proxy_settings import from_environment
 from imsync_gui.checks.registry import run_check
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.enums import CheckId
@@ -49,11 +52,16 @@ def loopback_resolver() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def no_proxy_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The machine's proxy variables must not reroute loopback test traffic."""
+def no_proxy_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The machine's proxy variables and desktop proxy settings must not reroute loopback test
+    traffic: only the environment a test sets counts, read afresh for every test."""
     for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
                  "all_proxy", "NO_PROXY", "no_proxy"):  # fmt: skip
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(system_proxy, "read_settings", lambda: from_environment(os.environ))
+    system_proxy.forget()
+    yield
+    system_proxy.forget()
 
 
 def run(coro: Coroutine[Any, Any, _T]) -> _T:
