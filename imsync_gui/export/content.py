@@ -13,6 +13,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from imsync_gui import __version__
+from imsync_gui.export.history_content import (
+    ComparisonContent,
+    RoundContent,
+    build_comparison,
+    build_rounds,
+)
 from imsync_gui.export.labels import CONFIDENCE_LABELS, EFFORT_LABELS, VERDICT_LABELS
 from imsync_gui.export.outside_text import map_text, without_controls
 from imsync_gui.export.privacy import Privacy
@@ -125,6 +131,10 @@ class ReportContent:
     checks: tuple[CheckContent, ...]
     check_counts: dict[str, int]
     answers: tuple[AnswerContent, ...]
+    rounds: tuple[RoundContent, ...] = ()
+    """Earlier rounds of checking, oldest first (see :mod:`.history_content`)."""
+    comparison: ComparisonContent | None = None
+    """The last round against now; None without an earlier round."""
 
 
 def build_report(
@@ -145,9 +155,10 @@ def build_report(
     headline = next(
         (f for f, raw in zip(findings, diagnosis.findings, strict=True) if raw.needs_action), None
     )
+    generated_at = generated_at or datetime.now(UTC)
     report = ReportContent(
         app_version=__version__,
-        generated_at=generated_at or datetime.now(UTC),
+        generated_at=generated_at,
         session_updated_at=session.updated_at,
         contact_details_included=reveal_contacts,
         headline=headline,
@@ -158,6 +169,8 @@ def build_report(
         checks=checks,
         check_counts=dict(Counter(c.status for c in checks)),
         answers=tuple(_answers(session)),
+        rounds=build_rounds(session),
+        comparison=build_comparison(session, diagnosis, generated_at),
     )
     return map_text(report, lambda text: privacy.text(without_controls(text)))
 

@@ -44,7 +44,7 @@ def state_text(state: CauseState | None) -> str:
 def change_text(
     change: EvidenceChange, device_label: Callable[[str], str], mask: Mask = _as_is
 ) -> str:
-    """One changed answer or check: "What it asks (Phone): 4.95 GB → 2 GB"."""
+    """One changed answer or check: "How much ... is used? (Phone) 4.95 GB → 2 GB"."""
     if change.kind == "check":
         title = translate(TITLES.get(change.id, change.id))
         return _(
@@ -67,7 +67,7 @@ def change_text(
         return _("no answer") if answer is None else mask(answer_text(asked, answer))
 
     return _(
-        "{question}: {before} → {after}",
+        "{question} {before} → {after}",
         question=question,
         before=value(change.before),
         after=value(change.after),

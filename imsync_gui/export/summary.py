@@ -21,8 +21,11 @@ def check_count(status: CheckStatus, count: int) -> Msg:
 
 
 def summary_text(report: ReportContent) -> str:
-    """Headline, the first steps and the check counts, in a few plain lines."""
+    """Headline, the first steps and the check counts, in a few plain lines; after a check
+    again, first one line saying whether the last round improved things."""
     lines = [_("Messages in iCloud: what is wrong and what to do"), ""]
+    if report.comparison:
+        lines += [report.comparison.trend_line, ""]
     headline = report.headline
     if headline:
         lines.append(

@@ -20,6 +20,7 @@ from imsync_gui.export.content import (
     ReportContent,
     StepContent,
 )
+from imsync_gui.export.history_content import CauseChangeContent
 from imsync_gui.export.labels import CHECK_STATUS_LABELS
 from imsync_gui.i18n import N_, _, format_long_date, number_text, translate
 from imsync_gui.model.enums import CheckStatus
@@ -68,6 +69,10 @@ table.data {{ border-color: {RULE}; border-style: solid; border-collapse: collap
 .warning, .warn {{ color: {CAUTION}; font-weight: bold; }}
 .fine, .pass {{ color: {GOOD}; font-weight: bold; }}
 .not_checked, .error, .skipped {{ color: {MUTED}; font-weight: bold; }}
+.fixed {{ color: {GOOD}; font-weight: bold; }}
+.new_problem {{ color: {BAD}; font-weight: bold; }}
+.still_a_problem {{ color: {CAUTION}; font-weight: bold; }}
+.unchanged, .not_checked_again {{ color: {MUTED}; }}
 .code {{ font-family: monospace; font-size: 8pt; }}
 .raw {{ font-family: monospace; font-size: 8pt; color: {MUTED}; }}
 """
@@ -120,6 +125,13 @@ ANSWERS = N_("Answers")
 NO_ANSWERS = N_("No questions were answered.")
 COLUMNS_ANSWERS = (N_("Question"), N_("Device"), N_("Answer"), N_("Recorded (UTC)"))
 SITUATION = N_("all")
+HISTORY = N_("What was done and what changed")
+ROUND = N_("Round {number}: {start} to {end}")
+NO_STEPS_DONE = N_("No steps were ticked off in this round.")
+STEP_DONE_AT = N_("{step}, done {time}")
+COMPARED = N_("Before and now")
+COLUMNS_COMPARED = (N_("Cause"), N_("Round {number}"), N_("Now"), N_("What changed"))
+STILL_PAUSED = N_("Is the message still there?")
 
 
 def report_html(report: ReportContent) -> str:
@@ -129,6 +141,7 @@ def report_html(report: ReportContent) -> str:
         (
             "<html><body>",
             _summary_page(report, date),
+            _history(report),
             _plan(report.steps),
             _devices(report),
             _appendix(report),
@@ -330,6 +343,50 @@ def _appendix(report: ReportContent) -> str:
     if not report.contact_details_included:
         parts.append(f'<p class="note">{_t(MASKED)}</p>')
     return "".join(parts)
+
+
+def _history(report: ReportContent) -> str:
+    """Each earlier round with the steps done in it, then every cause before and now."""
+    if not report.rounds:
+        return ""
+    parts = [_h1(translate(HISTORY), new_page=True)]
+    if report.comparison:
+        parts.append(f'<p class="lead">{escape(report.comparison.trend_line)}</p>')
+    for past in report.rounds:
+        parts.append(
+            _small_heading(
+                _(
+                    ROUND,
+                    number=past.number,
+                    start=_minute(past.started_at),
+                    end=_minute(past.ended_at),
+                )
+            )
+        )
+        done = [
+            _(STEP_DONE_AT, step=step.title, time=_minute(step.done_at)) for step in past.steps_done
+        ]
+        items = "".join(f"<li>{escape(line)}</li>" for line in done)
+        parts.append(f"<ul>{items}</ul>" if items else f'<p class="note">{_t(NO_STEPS_DONE)}</p>')
+    comparison = report.comparison
+    if comparison:
+        headers = [_(h, number=comparison.before_round) for h in COLUMNS_COMPARED]
+        parts.append(_h2(translate(COMPARED)))
+        parts.append(_table(headers, [_change_row(c) for c in comparison.causes], (22, 16, 16, 46)))
+        if comparison.still_paused:
+            lines = "".join(f"<li>{escape(line)}</li>" for line in comparison.still_paused)
+            parts.append(_small_heading(translate(STILL_PAUSED)) + f"<ul>{lines}</ul>")
+    return "".join(parts)
+
+
+def _change_row(change: CauseChangeContent) -> list[str]:
+    headline = f'<span class="{escape(change.headline)}">{escape(change.headline_label)}</span>'
+    details = "".join(f"<br>{escape(line)}" for line in change.changes)
+    return [escape(change.title), escape(change.before), escape(change.now), headline + details]
+
+
+def _minute(moment: datetime) -> str:
+    return _utc(moment)[:16] + " UTC"
 
 
 def _finding_row(finding: FindingContent) -> list[str]:

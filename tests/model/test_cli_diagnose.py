@@ -93,7 +93,7 @@ def test_compare_prints_the_before_and_after_table(tmp_path: Path, capsys) -> No
     assert lines[1].startswith("Now: Round 2, since ")
     storage = next(i for i, line in enumerate(lines) if line.startswith("iCloud storage"))
     assert lines[storage].split() == ["iCloud", "storage", "Problem", "Fine", "Fixed"]
-    assert "    - How much of that storage is used?: 5 GB → 2.5 GB" in lines
+    assert "    - How much of that storage is used? 5 GB → 2.5 GB" in lines
     assert "The message is gone from all 3 devices asked about." in lines
     assert lines[-1] == (
         "Round 2 improved things since round 1: 1 cause fixed, 1 cause still a problem, "
