@@ -8,6 +8,7 @@ from imsync_gui.model.answers import Answer
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.devices import Device
 from imsync_gui.model.diagnosis import Diagnosis, diagnose
+from imsync_gui.model.recheck import Recheck, start_new_round
 from imsync_gui.model.session import Session
 
 
@@ -75,6 +76,15 @@ class SessionModel(QObject):
             return
         self._session.set_step_done(fix_id, done)
         self._after()
+
+    def start_new_round(self) -> Recheck | None:
+        """Keep the round so far in the history and start the next one ("check again"):
+        answers the done steps could have changed are cleared to be asked again. None (and
+        nothing changes) while the session holds nothing yet."""
+        recheck = start_new_round(self._session)
+        if recheck is not None:
+            self._after(self.answers_changed)
+        return recheck
 
     def replace_session(self, session: Session) -> None:
         """Swap in a whole session (resume, Open..., Start over)."""

@@ -1,0 +1,102 @@
+"""Before and after on screen: each cause in the last round and now, with a headline.
+
+Built from the same Qt-free comparison as the command line's ``diagnose --compare`` and the
+report's "What was done and what changed"; every text is shown literally (plain text).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+
+from imsync_gui.export.comparison_table import round_line
+from imsync_gui.export.history_text import change_text, state_text, trend_line
+from imsync_gui.export.labels import HEADLINE_LABELS
+from imsync_gui.gui.plain_label import plain_label
+from imsync_gui.i18n import N_, _, render, translate
+from imsync_gui.model import knowledge
+from imsync_gui.model.comparison import Comparison, Headline, compare
+from imsync_gui.model.diagnosis import Diagnosis
+from imsync_gui.model.recheck import snapshot
+from imsync_gui.model.session import Session
+
+TREND_MARKS = {
+    Headline.NEW_PROBLEM: "▲",
+    Headline.STILL_A_PROBLEM: "●",
+    Headline.FIXED: "✓",
+    Headline.NOT_CHECKED_AGAIN: "?",
+    Headline.UNCHANGED: "–",
+}
+"""A mark per headline, shown beside its word (never instead of it)."""
+COLUMNS = (N_("Cause"), N_("Before"), N_("Now"), N_("What happened"))
+
+
+def trend_mark(headline: Headline) -> str:
+    """The mark and word for a headline: "✓ Fixed"."""
+    return f"{TREND_MARKS[headline]} {translate(HEADLINE_LABELS[headline])}"
+
+
+class ComparisonView(QWidget):
+    """The one-line verdict on the last round, then a row per cause: before, now, headline and
+    the answers and checks that changed. Hidden while the session has no earlier round."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("comparisonView")
+        self.setAccessibleName(_("Before and after"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.trend = plain_label("", bold=True)
+        self.trend.setObjectName("comparisonTrend")
+        self.since = plain_label("", muted=True)
+        layout.addWidget(self.trend)
+        layout.addWidget(self.since)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(16)
+        layout.addLayout(self.grid)
+        self.comparison: Comparison | None = None
+        self.hide()
+
+    def show_session(self, session: Session, diagnosis: Diagnosis) -> None:
+        """Compare the session's last round with the session now (hide without a round)."""
+        if not session.rounds:
+            self.comparison = None
+            self.hide()
+            return
+        comparison = compare(session.rounds[-1], snapshot(session, diagnosis=diagnosis))
+        self.comparison = comparison
+        self.trend.setText(trend_line(comparison))
+        self.since.setText(_("Before: {round}", round=round_line(comparison.before, session)))
+        self._fill(comparison, session)
+        self.show()
+
+    def _fill(self, comparison: Comparison, session: Session) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item else None
+            if widget is not None:
+                widget.deleteLater()
+        for column, heading in enumerate(COLUMNS):
+            self.grid.addWidget(plain_label(translate(heading), bold=True), 0, column)
+
+        def device_label(device_id: str) -> str:
+            device = session.device(device_id)
+            return device.label if device else _("a device no longer listed")
+
+        for row, compared in enumerate(comparison.causes, start=1):
+            title = render(knowledge.cause(compared.cause).title)
+            mark = plain_label(
+                trend_mark(compared.headline), bold=compared.headline is not Headline.UNCHANGED
+            )
+            mark.setObjectName(f"headline_{compared.cause.value}")
+            changes = "\n".join(change_text(c, device_label) for c in compared.changes)
+            cells = (
+                plain_label(title),
+                plain_label(state_text(compared.before)),
+                plain_label(state_text(compared.after)),
+                mark,
+            )
+            for column, cell in enumerate(cells):
+                self.grid.addWidget(cell, 2 * row - 1, column)
+            if changes:
+                self.grid.addWidget(plain_label(changes, muted=True), 2 * row, 1, 1, 3)
+        self.grid.setColumnStretch(3, 1)
