@@ -21,8 +21,16 @@ sys.path.insert(0, str(ROOT))
 
 import qasync  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtGui import QColor, QPalette, QTextDocumentFragment  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from imsync_gui.checks.config import EndpointConfig  # noqa: E402
 from imsync_gui.gui.app_settings import name_application  # noqa: E402
@@ -51,10 +59,12 @@ async def render(
         if not widget.grab().save(str(path)):
             raise OSError(f"could not write {path}")
         written.append(path)
+        page = widget.currentPage() if isinstance(widget, QWizard) else widget
+        WORDS[name] = count_words(page)
 
     shoot(welcome, "welcome")
     welcome.close()
-    wizard.welcome.ui.agreeCheck.setChecked(True)
+    wizard.welcome.run_checks.setChecked(True)
     while wizard.service.is_running():
         await asyncio.sleep(0.05)
     wizard.next()
@@ -71,6 +81,25 @@ async def render(
         name = getattr(getattr(page, "cause", None), "id", "plan")
         shoot(wizard, str(name).replace("_", "-"))
     return written
+
+
+WORDS: dict[str, int] = {}
+"""Words of text on each page rendered (shown or scrolled out of view), for the notes."""
+
+
+def count_words(root: QWidget) -> int:
+    """The words a person can read on *root*: titles, labels, buttons and group titles."""
+    texts = [root.title(), root.subTitle()] if isinstance(root, QWizardPage) else []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QLabel):
+            texts.append(QTextDocumentFragment.fromHtml(widget.text()).toPlainText())
+        elif isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+    return sum(len(text.replace("&", "").split()) for text in texts)
 
 
 def dark_palette() -> QPalette:
@@ -124,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
             loop.run_until_complete(wizard.service.shutdown())
     for path in written:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    print("words per page:", ", ".join(f"{name} {n}" for name, n in WORDS.items()))
     return 0
 
 

@@ -17,13 +17,13 @@ TITLES: Mapping[str, str] = MappingProxyType(
         CheckId.DNS: N_("Looking up Apple’s server names"),
         CheckId.HTTPS_ACCOUNT: N_("Secure connection to Apple Account"),
         CheckId.HTTPS_ICLOUD: N_("Secure connection to iCloud"),
-        CheckId.TLS_INTERCEPTION: N_("Traffic inspection"),
-        CheckId.PUSH: N_("Push service for iMessage"),
+        CheckId.TLS_INTERCEPTION: N_("Inspection of encrypted traffic"),
+        CheckId.PUSH: N_("Connection to the iMessage push service"),
         CheckId.PROXY: N_("Proxy settings"),
-        CheckId.CLOCK: N_("This computer’s clock"),
-        CheckId.SERVICE_STATUS: N_("Apple System Status"),
-        CheckId.OS_VERSIONS: N_("Newest software versions"),
-        CheckId.THIS_COMPUTER: N_("This computer’s power state"),
+        CheckId.CLOCK: N_("This computer’s clock against Apple’s time"),
+        CheckId.SERVICE_STATUS: N_("Outages on Apple’s System Status"),
+        CheckId.OS_VERSIONS: N_("Newest iOS, iPadOS and macOS versions"),
+        CheckId.THIS_COMPUTER: N_("This computer’s system and power"),
     }
 )
 """Short names of the checks, marked for translation; translate them where shown."""

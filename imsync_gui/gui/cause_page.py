@@ -1,25 +1,41 @@
-"""The page design shared by all nine causes: questions, live-check cards and the verdict so far."""
+"""The page design shared by all nine causes: the verdict so far in a banner at the top, then
+the questions and the live-check cards."""
 
 from __future__ import annotations
 
-from html import escape
 from itertools import groupby
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QStyle, QVBoxLayout, QWidget, QWizardPage
 
-from imsync_gui.gui.check_card import CheckCard
+from imsync_gui.gui.check_card import CheckCard, state_icon
 from imsync_gui.gui.check_service import CheckService
 from imsync_gui.gui.generated.ui_cause_page import Ui_CausePage
 from imsync_gui.gui.illustration import Illustration
-from imsync_gui.gui.question_editors import AnswerEditor, ReferenceClockLabel, editor_for
+from imsync_gui.gui.question_editors import (
+    AnswerEditor,
+    DeviceVersionEditor,
+    ReferenceClockLabel,
+    editor_for,
+)
 from imsync_gui.gui.session_model import SessionModel
-from imsync_gui.gui.wording import verdict_line
-from imsync_gui.i18n import _, render
+from imsync_gui.gui.wording import literal, verdict_line
+from imsync_gui.i18n import _, _n, render
 from imsync_gui.model.diagnosis import Diagnosis
-from imsync_gui.model.enums import QuestionKind
+from imsync_gui.model.enums import CauseId, CheckStatus, QuestionKind, Verdict
 from imsync_gui.model.knowledge import applicable_questions
 from imsync_gui.model.knowledge_types import Cause
+
+VERDICT_STATES = {
+    Verdict.PROBLEM: CheckStatus.FAIL,
+    Verdict.WARNING: CheckStatus.WARN,
+    Verdict.FINE: CheckStatus.PASS,
+    Verdict.NOT_CHECKED: CheckStatus.SKIPPED,
+}
+"""Which state icon the verdict banner shows."""
+
+SHOWN_REASONS = 3
+"""How many pieces of evidence the banner lists for a problem or warning."""
 
 QuestionKey = tuple[str, str | None, str]
 """(question id, device id, device label): when these change, the form is rebuilt."""
@@ -41,11 +57,18 @@ class CausePage(QWizardPage):
         self.cause = cause
         self._model = model
         self._editors: list[AnswerEditor] = []
+        self._version_editors: list[DeviceVersionEditor] = []
         self._blocks: list[QWidget] = []
         self._keys: list[QuestionKey] = []
         self.setTitle(render(cause.title))
         self.ui.summaryLabel.setText(render(cause.summary))
-        self.ui.illustrationLayout.addWidget(Illustration(cause.illustration, parent=self))
+        self.ui.summaryLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.ui.illustrationLayout.addWidget(Illustration(cause.illustration, 96, self))
+        self.ui.verdictBanner.setObjectName("banner")
+        self.ui.bannerLayout.setStretch(1, 1)
+        bold = self.ui.verdictLabel.font()
+        bold.setBold(True)
+        self.ui.verdictLabel.setFont(bold)
         self.cards = [CheckCard(c, model, service, self) for c in cause.checks]
         for card in self.cards:
             self.ui.checksLayout.addWidget(card)
@@ -76,20 +99,19 @@ class CausePage(QWizardPage):
         self._keys = keys
         for block in self._blocks:
             block.deleteLater()
-        self._blocks, self._editors = [], []
+        self._blocks, self._editors, self._version_editors = [], [], []
         layout = self.ui.questionsLayout
         for question, group in groupby(asked, key=lambda pair: pair[0]):
             block = QWidget(self.ui.questionsGroup)
             block_layout = QVBoxLayout(block)
             block_layout.setContentsMargins(0, 6, 0, 6)
-            block_layout.addWidget(
-                self._text_label(f"<b>{escape(render(question.text))}</b>", block)
-            )
-            block_layout.addWidget(self._text_label(escape(render(question.help)), block))
+            block_layout.addWidget(self._text_label(render(question.text), block, bold=True))
+            block_layout.addWidget(self._text_label(render(question.help), block))
             if question.kind is QuestionKind.TIME_OF_DAY:
                 block_layout.addWidget(ReferenceClockLabel(self._model, block))
             form = QFormLayout()
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             block_layout.addLayout(form)
             for _question, device in group:
                 editor = editor_for(self._model, question, device, block)
@@ -97,30 +119,77 @@ class CausePage(QWizardPage):
                 if device is None:
                     form.addRow(editor)
                 else:
-                    name = device.label.replace("&", "&&")
-                    label = QLabel(_("{device}:", device=name), block)
+                    label = QLabel(literal(_("{device}:", device=device.label)), block)
                     label.setTextFormat(Qt.TextFormat.PlainText)
                     label.setBuddy(editor)
                     form.addRow(label, editor)
             layout.addWidget(block)
             self._blocks.append(block)
-        self.ui.noQuestionsLabel.setVisible(not keys)
+        if self.cause.id is CauseId.SOFTWARE and self._model.session.devices:
+            self._blocks.append(self._versions_block())
+            layout.addWidget(self._blocks[-1])
+        self.ui.noQuestionsLabel.setVisible(not self._blocks)
 
-    def _text_label(self, html: str, parent: QWidget) -> QLabel:
-        label = QLabel(html, parent)
+    def _versions_block(self) -> QWidget:
+        """Software page: the installed version of each device, entered right here (the same
+        field as in the device dialog)."""
+        block = QWidget(self.ui.questionsGroup)
+        block_layout = QVBoxLayout(block)
+        block_layout.setContentsMargins(0, 6, 0, 6)
+        block_layout.addWidget(
+            self._text_label(_("Which version is installed on each device?"), block, bold=True)
+        )
+        block_layout.addWidget(
+            self._text_label(
+                _(
+                    "iPhone and iPad: Settings > General > About > iOS Version. Mac: Apple "
+                    "menu > About This Mac. Type it as it is shown, for example iOS 18.5."
+                ),
+                block,
+            )
+        )
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        block_layout.addLayout(form)
+        for device in self._model.session.devices:
+            editor = DeviceVersionEditor(self._model, device, block)
+            self._version_editors.append(editor)
+            label = QLabel(literal(_("{device}:", device=device.label)), block)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setBuddy(editor.edit)
+            form.addRow(label, editor)
+        return block
+
+    def _text_label(self, text: str, parent: QWidget, *, bold: bool = False) -> QLabel:
+        label = QLabel(text, parent)
         label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        if bold:
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
         return label
 
     def _refresh_answers(self) -> None:
-        for editor in self._editors:
+        for editor in [*self._editors, *self._version_editors]:
             editor.refresh()
 
     def _show_finding(self, diagnosis: Diagnosis) -> None:
         finding = diagnosis.finding(self.cause.id)
-        line = escape(verdict_line(finding.verdict, finding.confidence))
-        self.ui.verdictLabel.setText(f"<b>{line}.</b> {escape(render(finding.explanation))}")
-        evidence = "".join(f"<li>{escape(render(e))}</li>" for e in finding.evidence)
-        why = escape(_("Why:"))
-        self.ui.evidenceLabel.setText(f"{why}<ul>{evidence}</ul>" if evidence else "")
+        line = verdict_line(finding.verdict, finding.confidence)
+        self.ui.verdictLabel.setText(_("So far: {verdict}", verdict=line))
+        self.ui.explanationLabel.setText(render(finding.explanation))
+        reasons = [render(e) for e in finding.evidence] if finding.verdict.severity > 1 else []
+        evidence = "\n".join(f"• {reason}" for reason in reasons[:SHOWN_REASONS])
+        if len(reasons) > SHOWN_REASONS:
+            more = len(reasons) - SHOWN_REASONS
+            evidence += "\n" + _n("…and {n} more reason", "…and {n} more reasons", more)
+        self.ui.evidenceLabel.setText(evidence)
         self.ui.evidenceLabel.setVisible(bool(evidence))
+        side = self.style().pixelMetric(QStyle.PixelMetric.PM_LargeIconSize)
+        icon = state_icon(VERDICT_STATES[finding.verdict])
+        self.ui.verdictIcon.setPixmap(icon.pixmap(QSize(side, side), self.devicePixelRatioF()))
+        self.ui.verdictBanner.setProperty("verdict", finding.verdict.value)
+        self.ui.verdictBanner.setAccessibleName(
+            f"{self.ui.verdictLabel.text()}. {self.ui.explanationLabel.text()}"
+        )

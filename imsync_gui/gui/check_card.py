@@ -1,28 +1,34 @@
-"""A live check's card: running indicator, result, measured values and "Run again"."""
+"""A live check's card: a state icon, one plain sentence, and folded technical details for IT."""
 
 from __future__ import annotations
 
-from html import escape
-
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QFrame, QStyle, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QFrame, QLabel, QStyle, QWidget
 
 from imsync_gui.checks.titles import TITLES
+from imsync_gui.export.check_table import COLUMNS, check_table
 from imsync_gui.export.labels import CHECK_STATUS_LABELS
 from imsync_gui.gui.check_service import CheckService
 from imsync_gui.gui.generated.ui_check_card import Ui_CheckCard
 from imsync_gui.gui.session_model import SessionModel
-from imsync_gui.gui.wording import measured_values, when_and_how_long
-from imsync_gui.i18n import _, translate
+from imsync_gui.i18n import _, render, translate
+from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.enums import CheckId, CheckStatus
+from imsync_gui.resources import asset_path
 
-STATUS_ICONS: dict[CheckStatus, QStyle.StandardPixmap] = {
-    CheckStatus.PASS: QStyle.StandardPixmap.SP_DialogApplyButton,
-    CheckStatus.WARN: QStyle.StandardPixmap.SP_MessageBoxWarning,
-    CheckStatus.FAIL: QStyle.StandardPixmap.SP_MessageBoxCritical,
-    CheckStatus.ERROR: QStyle.StandardPixmap.SP_MessageBoxInformation,
-    CheckStatus.SKIPPED: QStyle.StandardPixmap.SP_MessageBoxInformation,
+STATE_ICONS: dict[CheckStatus, str] = {
+    CheckStatus.PASS: "icons/state-pass.svg",
+    CheckStatus.WARN: "icons/state-warn.svg",
+    CheckStatus.FAIL: "icons/state-fail.svg",
+    CheckStatus.ERROR: "icons/state-unknown.svg",
+    CheckStatus.SKIPPED: "icons/state-unknown.svg",
 }
+
+
+def state_icon(status: CheckStatus) -> QIcon:
+    """The coloured state icon of a check outcome (also used by the verdict banner)."""
+    return QIcon(str(asset_path(STATE_ICONS[status])))
 
 
 class CheckCard(QFrame):
@@ -38,23 +44,39 @@ class CheckCard(QFrame):
         super().__init__(parent)
         self.ui = Ui_CheckCard()
         self.ui.setupUi(self)
+        self.setObjectName("card")
         self.check_id = check_id
         self._model = model
         self._service = service
         title = translate(TITLES[check_id])
-        self.ui.titleLabel.setText(f"<b>{escape(title)}</b>")
+        for label in (self.ui.titleLabel, self.ui.messageLabel, self.ui.statusLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.ui.titleLabel.setText(title)
+        bold = self.ui.titleLabel.font()
+        bold.setBold(True)
+        self.ui.titleLabel.setFont(bold)
         self.setAccessibleName(title)
         self.ui.busyBar.setAccessibleName(_("{check}: running", check=title))
         self.ui.runAgainButton.setAccessibleName(_("Run the check “{check}” again", check=title))
+        self.ui.detailsButton.setText(_("Technical details"))
+        self.ui.detailsButton.setAccessibleName(_("Technical details: {check}", check=title))
+        self.ui.detailsButton.toggled.connect(self._fold)
         self.ui.runAgainButton.clicked.connect(lambda: service.run_one(check_id))
         service.started.connect(self._maybe_refresh)
         service.finished.connect(self._maybe_refresh)
         model.replaced.connect(self.refresh)
+        self._fold(False)
         self.refresh()
 
     def _maybe_refresh(self, check_id: str, *_result: object) -> None:
         if check_id == self.check_id:
             self.refresh()
+
+    def _fold(self, unfolded: bool) -> None:
+        self.ui.detailsButton.setArrowType(
+            Qt.ArrowType.DownArrow if unfolded else Qt.ArrowType.RightArrow
+        )
+        self.ui.detailsBox.setVisible(unfolded)
 
     def refresh(self) -> None:
         """Show running, the latest result, or that the check has not run yet."""
@@ -62,29 +84,69 @@ class CheckCard(QFrame):
         result = self._model.session.check(self.check_id)
         self.ui.busyBar.setVisible(running)
         self.ui.runAgainButton.setEnabled(not running)
+        self.ui.runAgainButton.setText(_("Run again") if result else _("Run now"))
         if running:
-            self.ui.statusLabel.setText(_("Running…"))
+            self.ui.statusLabel.setText(_("Checking…"))
         elif result is None:
             self.ui.statusLabel.setText(_("Not run yet"))
         else:
             self.ui.statusLabel.setText(translate(CHECK_STATUS_LABELS[result.status]).capitalize())
+        self.ui.detailsButton.setVisible(result is not None)
         if result is None:
             self.ui.statusIcon.clear()
             self.ui.messageLabel.setText(
-                _("Starts in the background once you agree on the first page.")
-                if not running
-                else ""
+                "" if running else _("Press Run now to check from this computer.")
             )
-            self.ui.valueLabel.clear()
+            self._fill_details(None)
+            self._fold(False)
             return
-        side = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon = self.style().standardIcon(STATUS_ICONS[result.status])
-        self.ui.statusIcon.setPixmap(icon.pixmap(QSize(side, side), self.devicePixelRatioF()))
-        self.ui.messageLabel.setText(result.message.render())
-        measured = measured_values(result.values)
-        timing = when_and_how_long(result)
-        self.ui.valueLabel.setText(
-            _("{measured} — {timing}", measured=measured, timing=timing)
-            if measured
-            else timing[:1].upper() + timing[1:]
+        side = self.style().pixelMetric(QStyle.PixelMetric.PM_LargeIconSize)
+        pixmap = state_icon(result.status).pixmap(QSize(side, side), self.devicePixelRatioF())
+        self.ui.statusIcon.setPixmap(pixmap)
+        self.ui.statusIcon.setAccessibleName(self.ui.statusLabel.text())
+        self.ui.messageLabel.setText(render(result.message))
+        self._fill_details(result)
+        self._fold(self.ui.detailsButton.isChecked())
+
+    def _fill_details(self, result: CheckResult | None) -> None:
+        grid = self.ui.detailsLayout
+        while grid.count():
+            item = grid.takeAt(0)
+            if item is not None and (widget := item.widget()):
+                widget.deleteLater()
+        if result is None:
+            return
+        table = check_table(result.values)
+        row = 0
+        if table.rows:
+            used = [c for c in range(len(COLUMNS)) if any(r[c] for r in table.rows)]
+            for column, index in enumerate(used):
+                grid.addWidget(self._cell(translate(COLUMNS[index]), bold=True), row, column)
+            for values in table.rows:
+                row += 1
+                for column, index in enumerate(used):
+                    grid.addWidget(self._cell(values[index]), row, column)
+            row += 1
+        for name, value in table.facts:
+            grid.addWidget(self._cell(name, bold=True), row, 0)
+            grid.addWidget(self._cell(value), row, 1, 1, -1)
+            row += 1
+        local = result.started_at.astimezone()
+        when = _(
+            "Checked at {time}, took {seconds} s",
+            time=f"{local:%H:%M:%S}",
+            seconds=f"{result.duration_s:.1f}",
         )
+        grid.addWidget(self._cell(when), row, 0, 1, -1)
+        grid.setColumnStretch(grid.columnCount() - 1, 1)
+
+    def _cell(self, text: str, *, bold: bool = False) -> QLabel:
+        cell = QLabel(text, self.ui.detailsBox)
+        cell.setTextFormat(Qt.TextFormat.PlainText)
+        cell.setWordWrap(True)
+        cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if bold:
+            font = cell.font()
+            font.setBold(True)
+            cell.setFont(font)
+        return cell

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from imsync_gui.gui.generated.ui_device_dialog import Ui_DeviceDialog
+from imsync_gui.gui.wording import VERSION_EXAMPLES
 from imsync_gui.i18n import N_, _, translate
 from imsync_gui.model.devices import KIND_LABELS, Device
 from imsync_gui.model.enums import DeviceKind
-from imsync_gui.model.versions import OsVersion
+from imsync_gui.model.versions import read_version
 
 MESSAGES_CHOICES: tuple[tuple[str, bool | None], ...] = (
     (N_("Not sure"), None),
@@ -51,6 +53,10 @@ class DeviceDialog(QDialog):
         self.ui.messagesCombo.setCurrentIndex(
             next(i for i, (_, v) in enumerate(MESSAGES_CHOICES) if v is device.messages_in_icloud)
         )
+        self.ui.problemLabel.setObjectName("problem")
+        self.ui.problemLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.ui.problemLabel.hide()
+        self.ui.versionEdit.textEdited.connect(lambda _text: self.ui.problemLabel.hide())
         self.ui.kindCombo.currentIndexChanged.connect(self._show_where)
         self.ui.buttonBox.accepted.connect(self._accept_if_valid)
         self._show_where()
@@ -63,29 +69,32 @@ class DeviceDialog(QDialog):
             id=self._id,
             kind=DeviceKind(self.ui.kindCombo.currentData()),
             name=self.ui.nameEdit.text().strip(),
-            os_version=self.ui.versionEdit.text().strip() or None,
+            os_version=self._version(),
             apple_account=self.ui.accountEdit.text().strip() or None,
             addresses=tuple(a for a in addresses if a),
             messages_in_icloud=self.ui.messagesCombo.currentData(),
         )
 
+    def _version(self) -> str | None:
+        """The version as typed, read the way the device shows it ("iOS 17.5" → "17.5")."""
+        text = self.ui.versionEdit.text().strip()
+        return str(read_version(text)) if text else None
+
     def _show_where(self) -> None:
         kind = DeviceKind(self.ui.kindCombo.currentData())
         self.ui.whereLabel.setText(translate(WHERE_TO_LOOK[kind]))
+        self.ui.versionEdit.setPlaceholderText(
+            _("e.g. {example} (leave empty if unsure)", example=VERSION_EXAMPLES[kind])
+        )
 
     def _accept_if_valid(self) -> None:
-        version = self.ui.versionEdit.text().strip()
         try:
-            if version:
-                OsVersion.parse(version)
-        except ValueError:
+            self._version()
+        except ValueError as exc:
             self.ui.problemLabel.setText(
-                _(
-                    "“{text}” is not a version number like 17.2 or 10.13.5. "
-                    "Leave it empty if you are not sure.",
-                    text=version,
-                )
+                _("{reason}. Type it as Settings shows it, or leave it empty.", reason=str(exc))
             )
+            self.ui.problemLabel.show()
             self.ui.versionEdit.setFocus()
             return
         self.accept()

@@ -1,8 +1,6 @@
-"""The last page: what was found about each cause, and the ranked, illustrated fix plan."""
+"""The last page: what to do first, the ranked, illustrated fix plan, and what was found."""
 
 from __future__ import annotations
-
-from html import escape
 
 from PySide6.QtWidgets import QApplication, QWidget, QWizardPage
 
@@ -11,14 +9,14 @@ from imsync_gui.gui.generated.ui_plan_page import Ui_PlanPage
 from imsync_gui.gui.plan_view import PlanView
 from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.gui.wording import verdict_line
-from imsync_gui.i18n import N_, _, render
+from imsync_gui.i18n import _, render
 from imsync_gui.model.diagnosis import Diagnosis
 from imsync_gui.model.enums import Verdict
 from imsync_gui.model.knowledge import cause
 
 
 class PlanPage(QWizardPage):
-    """Findings (most likely first) above the PlanView; ticks go straight into the model.
+    """The plan first (its first step leads), then the findings; ticks go straight into the model.
 
     The step cards are rebuilt only while the page is shown: answering on earlier pages does
     not pay for a plan nobody is looking at.
@@ -30,8 +28,8 @@ class PlanPage(QWizardPage):
         self.ui.setupUi(self)
         self._model = model
         self.view = PlanView(self)
-        self.view.done_changed.connect(model.set_step_done)
         self.view.setAccessibleName(_("Fix plan"))
+        self.view.done_changed.connect(model.set_step_done)
         self.ui.planLayout.addWidget(self.view)
         self.setFinalPage(True)
         model.diagnosis_changed.connect(self._follow)
@@ -47,26 +45,58 @@ class PlanPage(QWizardPage):
     def _show(self, diagnosis: Diagnosis) -> None:
         focused = QApplication.focusWidget()
         keep = focused.objectName() if focused and self.view.isAncestorOf(focused) else ""
-        self.ui.summaryLabel.setText(findings_html(diagnosis))
+        self.view.lead.setText(lead_text(diagnosis))
+        self.view.footer.setText(findings_text(diagnosis))
         self.view.set_diagnosis(diagnosis, self._model.session)
         again = self.view.findChild(QWidget, keep) if keep else None
         if again is not None:
             again.setFocus()  # a keyboard user ticking "Done" keeps their place
 
 
-def findings_html(diagnosis: Diagnosis) -> str:
-    """The summary line, each cause that needs action with its verdict, then the rest by name."""
-    lines = [f"<p><b>{escape(summary_line(diagnosis))}</b></p>"]
-    for finding in diagnosis.likely:
-        title = escape(render(cause(finding.cause).title))
-        verdict = escape(verdict_line(finding.verdict, finding.confidence))
-        lines.append(f"<p>{title}: <b>{verdict}</b>. {escape(render(finding.explanation))}</p>")
-    headings = (
-        (Verdict.FINE, N_("Look fine: {causes}.")),
-        (Verdict.NOT_CHECKED, N_("Not known yet: {causes}.")),
+def lead_text(diagnosis: Diagnosis) -> str:
+    """What is most likely wrong, in one or two sentences, above the steps."""
+    if not diagnosis.likely:
+        return _("Nothing you told us or we checked points to a problem. Try these steps in order.")
+    finding = diagnosis.likely[0]
+    return _(
+        "Most likely: {cause}. {explanation} Start with step 1; the steps are in the order to "
+        "try them.",
+        cause=render(cause(finding.cause).title),
+        explanation=render(finding.explanation),
     )
-    for verdict, heading in headings:
-        names = [render(cause(f.cause).title) for f in diagnosis.findings if f.verdict is verdict]
-        if names:
-            lines.append(f"<p>{escape(_(heading, causes=', '.join(names)))}</p>")
-    return "".join(lines)
+
+
+def findings_text(diagnosis: Diagnosis) -> str:
+    """Below the steps: every cause that needs action with its verdict, the rest by name, and
+    what happens to the answers."""
+    lines = [_("What was found"), summary_line(diagnosis)]
+    for finding in diagnosis.likely:
+        title = render(cause(finding.cause).title)
+        verdict = verdict_line(finding.verdict, finding.confidence)
+        lines.append(
+            _(
+                "• {cause}: {verdict}. {explanation}",
+                cause=title,
+                verdict=verdict,
+                explanation=render(finding.explanation),
+            )
+        )
+    fine, unknown = (
+        ", ".join(render(cause(f.cause).title) for f in diagnosis.findings if f.verdict is v)
+        for v in (Verdict.FINE, Verdict.NOT_CHECKED)
+    )
+    if fine:
+        lines.append(_("Look fine: {causes}.", causes=fine))
+    if unknown:
+        lines.append(_("Not known yet: {causes}.", causes=unknown))
+    lines += ["", kept_text()]
+    return "\n".join(lines)
+
+
+def kept_text() -> str:
+    """What happens to the answers when the window closes."""
+    return _(
+        "Your answers are saved on this computer as you go. Quit keeps them and offers to "
+        "continue next time; Finish closes the troubleshooter and starts afresh next time "
+        "(these answers stay in the app's folder as previous-session.json)."
+    )

@@ -1,4 +1,4 @@
-"""The fix plan on screen: illustrated steps with done ticks, and its exports.
+"""The fix plan on screen: what to do first, illustrated steps with done ticks, one export menu.
 
 The view holds no truth of its own: :meth:`PlanView.set_diagnosis` shows a diagnosis, and
 ticking a step only emits ``done_changed(fix_id, done)``; the owner updates the session and
@@ -12,16 +12,16 @@ import asyncio
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
+    QMenu,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +38,6 @@ from imsync_gui.model.offthread import off_thread
 from imsync_gui.model.session import Session
 from imsync_gui.report.document_html import NO_STEPS, WHY, WHY_SHOWN, WORKED
 from imsync_gui.report.exports import ExportFormat, export_bytes
-from imsync_gui.report.pdf import paint_report
 
 SAVE_PDF = N_("Save as PDF…")
 SAVE_JSON = N_("Save for IT (JSON)…")
@@ -70,34 +69,48 @@ class PlanView(QWidget):
         self._session: Session | None = None
         self._writes = BackgroundTasks()
         self.include_contacts = QCheckBox(translate(INCLUDE_CONTACTS), self)
-        self.status = QLabel(self)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.steps_box = QWidget(self)
+        self.status = _text("")
+        self.share = self._share_menu()
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.lead = _text("", bold=True)
+        self.steps_box = QWidget(content)
         self.steps_layout = QVBoxLayout(self.steps_box)
+        self.steps_layout.setContentsMargins(0, 0, 0, 0)
+        self.footer = _text("")
+        for widget in (self.lead, self.steps_box, self.footer):
+            column.addWidget(widget)
+        column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.steps_box)
+        scroll.setWidget(content)
+        actions = QHBoxLayout()
+        actions.addWidget(self.share)
+        actions.addWidget(self.include_contacts, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(self._actions())
+        layout.addLayout(actions)
         layout.addWidget(self.status)
+        layout.addWidget(scroll, 1)
 
-    def _actions(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _share_menu(self) -> QToolButton:
+        """One button, one menu: every way to save or pass on the plan."""
+        button = QToolButton(self)
+        button.setText(_("Save or share the plan"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(button)
         for text, slot in (
             (SAVE_PDF, lambda: self.choose_file(ExportFormat.PDF)),
             (SAVE_JSON, lambda: self.choose_file(ExportFormat.JSON)),
             (COPY, self.copy_summary),
             (PRINT, self.print_plan),
         ):
-            button = QPushButton(translate(text), self)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.include_contacts)
-        return row
+            menu.addAction(translate(text)).triggered.connect(slot)
+        button.setMenu(menu)
+        return button
 
     def set_diagnosis(self, diagnosis: Diagnosis, session: Session) -> None:
         """Show *diagnosis* for *session* (rebuilding the step cards)."""
@@ -111,7 +124,6 @@ class PlanView(QWidget):
             self.steps_layout.addWidget(self._card(step))
         if not report.steps:
             self.steps_layout.addWidget(_text(translate(NO_STEPS)))
-        self.steps_layout.addStretch(1)
 
     def report(self) -> ReportContent:
         """The content to export now, masked unless the person opted in."""
@@ -125,12 +137,15 @@ class PlanView(QWidget):
         card = QFrame(self.steps_box)
         card.setFrameShape(QFrame.Shape.StyledPanel)
         card.setObjectName(f"step_{step.fix_id}")
+        card.setProperty("first", step.number == 1)
         row = QHBoxLayout(card)
         row.addWidget(Illustration(step.illustration, 88, card), 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout()
         row.addLayout(column, 1)
-        heading = _(STEP, number=step.number) + " · " + step.effort
-        column.addWidget(_text(heading, muted=True))
+        heading = _("{step} · {effort}", step=_(STEP, number=step.number), effort=step.effort)
+        if step.number == 1:
+            heading = _("Start here · {heading}", heading=heading)
+        column.addWidget(_text(heading))
         title = _text(step.title)
         font = title.font()
         font.setBold(True)
@@ -146,7 +161,7 @@ class PlanView(QWidget):
         column.addWidget(_text(step.verify))
         if step.why:
             column.addWidget(_text(translate(WHY), bold=True))
-            column.addWidget(_text("\n".join(f"• {w}" for w in step.why[:WHY_SHOWN]), muted=True))
+            column.addWidget(_text("\n".join(f"• {w}" for w in step.why[:WHY_SHOWN])))
         tick = QCheckBox(translate(DONE), card)
         tick.setObjectName(f"done_{step.fix_id}")
         tick.setChecked(step.done)
@@ -200,6 +215,10 @@ class PlanView(QWidget):
 
     def print_plan(self) -> None:
         """Open the print dialog (without blocking) and print the same pages as the PDF."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # loaded when first printing
+
+        from imsync_gui.report.pdf import paint_report
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -209,7 +228,7 @@ class PlanView(QWidget):
         dialog.show()
 
 
-def _text(text: str, *, bold: bool = False, muted: bool = False) -> QLabel:
+def _text(text: str, *, bold: bool = False) -> QLabel:
     """A wrapping label that shows *text* literally: typed markup never becomes formatting."""
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -219,6 +238,4 @@ def _text(text: str, *, bold: bool = False, muted: bool = False) -> QLabel:
         font = label.font()
         font.setBold(True)
         label.setFont(font)
-    if muted:
-        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label

@@ -6,20 +6,21 @@ the session holds, and every edit goes straight to ``SessionModel.set_answer``.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, QRegularExpression, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QLocale, QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QDoubleValidator, QRegularExpressionValidator, QValidator
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
     QCheckBox,
+    QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -27,12 +28,15 @@ from PySide6.QtWidgets import (
 from imsync_gui.export.wording import ANSWER_WORDS
 from imsync_gui.gui.reference_clock import reference_now
 from imsync_gui.gui.session_model import SessionModel
+from imsync_gui.gui.wording import VERSION_EXAMPLES, literal
 from imsync_gui.i18n import N_, _, render, translate
 from imsync_gui.model.answers import NO, NOT_SURE, YES, Answer, AnswerValue
+from imsync_gui.model.calculators import CalculationError, parse_time_of_day
 from imsync_gui.model.devices import Device
 from imsync_gui.model.enums import QuestionKind
 from imsync_gui.model.knowledge_types import Question
 from imsync_gui.model.session import now
+from imsync_gui.model.versions import read_version
 
 
 def not_sure_label() -> str:
@@ -111,7 +115,7 @@ class ChoiceEditor(AnswerEditor):
         self._group = QButtonGroup(self)
         self._buttons: dict[str, QRadioButton] = {}
         for value, label in choices:
-            button = QRadioButton(label, self)
+            button = QRadioButton(literal(label), self)
             button.setAccessibleName(label)
             button.setAccessibleDescription(self.spoken_name)
             self._group.addButton(button)
@@ -151,6 +155,7 @@ class _NotSureRow(AnswerEditor):
         )
         self.not_sure.toggled.connect(self._not_sure_toggled)
         self.problem = QLabel(self)
+        self.problem.setObjectName("problem")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         outer = QVBoxLayout(self)
@@ -187,8 +192,15 @@ class _NotSureRow(AnswerEditor):
         return unsure
 
 
+SIZE_UNITS: dict[str, float] = {"GB": 1.0, "MB": 0.001}
+"""Storage sizes as Apple shows them (decimal units), in GB; a size question offers both."""
+
+
 class LineEditor(_NotSureRow):
-    """A number (with unit and range), a version such as 17.2, or free text."""
+    """A number (with unit and range), a version as the device shows it, or free text.
+
+    A size in GB can also be typed in MB, the unit iPhones often show for Messages.
+    """
 
     def build_input(self) -> None:
         self.edit = QLineEdit(self)
@@ -196,97 +208,185 @@ class LineEditor(_NotSureRow):
         self.edit.setMaximumWidth(260)
         self._locale = QLocale()
         self.edit.setValidator(self._validator())
-        self.edit.setPlaceholderText(self._placeholder())
         self.edit.editingFinished.connect(self._take)
         self.edit.textEdited.connect(lambda _text: self.show_problem(""))
         self.row.addWidget(self.edit)
-        if self.question.unit:
+        self.unit: QComboBox | None = None
+        if self.question.unit in SIZE_UNITS:
+            self.unit = QComboBox(self)
+            self.unit.addItems(list(SIZE_UNITS))
+            self.unit.setAccessibleName(_("Unit: {question}", question=self.spoken_name))
+            self.unit.activated.connect(lambda _index: self._take())
+            self.row.addWidget(self.unit)
+        elif self.question.unit:
             self.row.addWidget(QLabel(render(self.question.unit), self))
+        self.edit.setPlaceholderText(self._placeholder())
 
     def _validator(self) -> QValidator:
-        kind = self.question.kind
-        if kind is QuestionKind.NUMBER:
-            low = self.question.minimum if self.question.minimum is not None else -1e9
-            high = self.question.maximum if self.question.maximum is not None else 1e9
-            validator = QDoubleValidator(low, high, 2, self)
+        if self.question.kind is QuestionKind.NUMBER:
+            validator = QDoubleValidator(self)  # the range is checked in the question's unit
             validator.setNotation(QDoubleValidator.Notation.StandardNotation)
             validator.setLocale(self._locale)
             return validator
-        pattern = r"\d{1,3}(\.\d{1,3}){0,2}" if kind is QuestionKind.OS_VERSION else r".{0,200}"
-        return QRegularExpressionValidator(QRegularExpression(pattern), self)
+        return QRegularExpressionValidator(QRegularExpression(r".{0,200}"), self)
 
     def _placeholder(self) -> str:
         if self.question.kind is QuestionKind.OS_VERSION:
-            return _("e.g. {version}", version="17.5")
+            return _("e.g. 17.5")
         if self.question.kind is QuestionKind.NUMBER:
             low, high = self.question.minimum, self.question.maximum
-            if low is not None and high is not None:
-                return _("{low:g} to {high:g}", low=float(low), high=float(high))
+            if low is not None and high is not None and self.unit is None:
+                return _("{low} to {high}", low=f"{low:g}", high=f"{high:g}")
         return ""
 
     def _take(self) -> None:
         text = self.edit.text().strip()
         if not text:
             return
-        if self.question.kind is QuestionKind.NUMBER:
-            number, ok = self._locale.toDouble(text)
-            if not ok:
-                self.show_problem(_("Please type a number ({range}).", range=self._placeholder()))
-                return
-            self.commit(number)
-        else:
+        if self.question.kind is QuestionKind.OS_VERSION:
+            try:
+                self.commit(str(read_version(text)))
+            except ValueError as exc:
+                self.show_problem(_("{reason}.", reason=str(exc)))
+            return
+        if self.question.kind is not QuestionKind.NUMBER:
             self.commit(text)
+            return
+        number, ok = self._locale.toDouble(text)
+        if ok and self.unit is not None:
+            number = round(number * SIZE_UNITS[self.unit.currentText()], 6)
+        low, high = self.question.minimum, self.question.maximum
+        if not ok or (low is not None and number < low) or (high is not None and number > high):
+            self.show_problem(_("Please type a number as the device shows it."))
+            return
+        self.commit(number)
 
     def refresh(self) -> None:
         unsure = self.refresh_not_sure()
         answer = self.answer
         self.edit.setEnabled(not unsure)
+        if self.unit is not None:
+            self.unit.setEnabled(not unsure)
         if self.edit.hasFocus() and answer is not None and answer.is_sure:
             return  # the person is typing; their text is the answer being recorded
         value = answer.value if answer is not None and answer.is_sure else ""
-        text = self._locale.toString(value, "g", 6) if isinstance(value, float) else value
+        if isinstance(value, int | float) and self.unit is not None:
+            unit = "MB" if 0 < value < 1 else "GB"  # shown as the phone would show it
+            self.unit.setCurrentText(unit)
+            value = value / SIZE_UNITS[unit]
+        text = (
+            self._locale.toString(float(value), "g", 6) if isinstance(value, int | float) else value
+        )
         if self.edit.text() != text:
-            self.edit.setText(text)
+            self.edit.setText(str(text))
 
 
 class TimeEditor(_NotSureRow):
-    """The time shown on a device's clock, recorded together with the accurate time then."""
+    """The time (and date) a device's clock shows, recorded as soon as it is typed, together
+    with the accurate time at that moment. Nothing is filled in for the person: a pre-filled
+    time would be left as it is."""
 
     def build_input(self) -> None:
-        self.time = QTimeEdit(self)
-        self.time.setDisplayFormat("HH:mm")
+        self.time = QLineEdit(self)
+        self.time.setPlaceholderText(_("e.g. 14:05"))
+        self.time.setMaximumWidth(120)
         self.time.setAccessibleName(self.spoken_name)
-        self.record = QPushButton(_("Record"), self)
-        self.record.setAccessibleName(
-            _("Record the time for {question}", question=self.spoken_name)
-        )
-        self.record.clicked.connect(self._take)
+        self.time.editingFinished.connect(self._take)
+        self.time.textEdited.connect(lambda _text: self.show_problem(""))
+        self.date = QDateEdit(QDate.currentDate(), self)
+        self.date.setCalendarPopup(True)
+        self.date.setAccessibleName(_("Date shown: {question}", question=self.spoken_name))
+        self.date.dateChanged.connect(lambda _day: self._take())
         self.recorded = QLabel(self)
         self.recorded.setTextFormat(Qt.TextFormat.PlainText)
-        self.time.setTime(QTime.currentTime())
         self.row.addWidget(self.time)
-        self.row.addWidget(self.record)
+        self.row.addWidget(QLabel(_("on"), self))
+        self.row.addWidget(self.date)
         self.row.addWidget(self.recorded)
 
     def _take(self) -> None:
+        text = self.time.text().strip()
+        if not text:
+            return
+        try:
+            parse_time_of_day(text)
+        except CalculationError as exc:
+            self.show_problem(exc.message.render())
+            return
         reference, _corrected = reference_now(self.model.session)
-        self.commit(self.time.time().toString("HH:mm"), reference=reference)
+        day = self.date.date().toPython()
+        value = text if day == reference.date() else f"{day.isoformat()} {text}"
+        self.commit(value, reference=reference)
 
     def refresh(self) -> None:
         unsure = self.refresh_not_sure()
         self.time.setEnabled(not unsure)
-        self.record.setEnabled(not unsure)
+        self.date.setEnabled(not unsure)
         answer = self.answer
-        if answer is not None and answer.is_sure and isinstance(answer.value, str):
-            shown = QTime.fromString(answer.value, "HH:mm")
-            if shown.isValid():
-                self.time.setTime(shown)
-            when = answer.reference.astimezone().strftime("%H:%M:%S") if answer.reference else "?"
-            self.recorded.setText(
-                _("Recorded {time} (accurate time then: {then})", time=answer.value, then=when)
-            )
-        else:
+        if answer is None or not answer.is_sure or not isinstance(answer.value, str):
             self.recorded.setText("")
+            return
+        day, _space, shown = answer.value.rpartition(" ")
+        if not self.time.hasFocus() and self.time.text().strip() != shown:
+            self.time.setText(shown)
+        reference = answer.reference.astimezone() if answer.reference else None
+        when = QDate.fromString(day, "yyyy-MM-dd") if day else None
+        self.date.blockSignals(True)
+        if when is not None and when.isValid():
+            self.date.setDate(when)
+        elif reference is not None:
+            self.date.setDate(QDate(reference.year, reference.month, reference.day))
+        self.date.blockSignals(False)
+        then = f"{reference:%H:%M:%S}" if reference else "?"
+        self.recorded.setText(_("Recorded (accurate time then: {time})", time=then))
+
+
+class DeviceVersionEditor(QWidget):
+    """The system version installed on one device (the device's ``os_version``), typed the
+    way Settings shows it; the same field as in the device dialog."""
+
+    def __init__(self, model: SessionModel, device: Device, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.device_id = device.id
+        self.edit = QLineEdit(self)
+        self.edit.setMaximumWidth(260)
+        self.edit.setPlaceholderText(
+            _("e.g. {example} (leave empty if unsure)", example=VERSION_EXAMPLES[device.kind])
+        )
+        self.edit.setAccessibleName(_("Installed version ({device})", device=device.label))
+        self.edit.editingFinished.connect(self._take)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("problem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.edit.textEdited.connect(lambda _text: self.problem.hide())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.problem)
+        self.refresh()
+
+    def _take(self) -> None:
+        device = self.model.session.device(self.device_id)
+        text = self.edit.text().strip()
+        if device is None:
+            return
+        try:
+            version = str(read_version(text)) if text else None
+        except ValueError as exc:
+            self.problem.setText(_("{reason}.", reason=str(exc)))
+            self.problem.show()
+            return
+        if version != device.os_version:
+            self.model.put_device(replace(device, os_version=version))
+
+    def refresh(self) -> None:
+        """Show the version the session holds for the device."""
+        device = self.model.session.device(self.device_id)
+        if device is not None and not self.edit.hasFocus():
+            self.edit.setText(device.os_version or "")
 
 
 class ReferenceClockLabel(QLabel):

@@ -85,6 +85,7 @@ class TroubleshooterWizard(QWizard):
         self.setPage(PageId.WELCOME, self.welcome)
         self._session_actions = self._add_session_buttons()
         self.currentIdChanged.connect(self._show_session_buttons)
+        self.currentIdChanged.connect(self._show_progress)
         self._show_session_buttons()
         self._restore_geometry()
 
@@ -123,9 +124,9 @@ class TroubleshooterWizard(QWizard):
         for page_id, page in zip(cause_ids, pages.causes, strict=True):
             self.setPage(page_id, page)
         self.setPage(PageId.PLAN, pages.plan)
-        self.welcome.ui.agreeCheck.toggled.connect(self._agreement_changed)
-        if self.welcome.ui.agreeCheck.isChecked():  # ticked while the rest was loading
-            self._agreement_changed(True)
+        self.welcome.checks_chosen.connect(self._checks_chosen)
+        if self.welcome.chosen:  # chosen while the rest was loading
+            self._checks_chosen(True)
         core.session_actions.started_over.connect(self.restart)
         core.service.failed.connect(
             lambda text: tell(self, _("The live checks stopped"), text, problem=True)
@@ -200,6 +201,18 @@ class TroubleshooterWizard(QWizard):
         causes = (p for p in self.pages.causes if PageId.of_cause(p.cause.id) is page_id)
         return all(page.applies() for page in causes)
 
+    def steps(self) -> list[PageId]:
+        """The pages the person goes through now, in order (causes that apply only)."""
+        return [page_id for page_id in self._flow if self._pages is None or self._shown(page_id)]
+
+    def _show_progress(self) -> None:
+        """Every page's header says where the person is: "Step 3 of 11"."""
+        steps = self.steps()[1:]  # the welcome page says how long it takes instead
+        current = self.currentId()
+        if current in steps and (page := self.currentPage()) is not None:
+            number = steps.index(PageId(current)) + 1
+            page.setSubTitle(_("Step {number} of {total}", number=number, total=len(steps)))
+
     # --- buttons --------------------------------------------------------------------------
 
     def _add_session_buttons(self) -> dict[QWizard.WizardButton, QAction]:
@@ -264,11 +277,11 @@ class TroubleshooterWizard(QWizard):
             ]
         )
 
-    def _agreement_changed(self, agreed: bool) -> None:
+    def _checks_chosen(self, run: bool) -> None:
         service = self.core.service
-        if agreed and not service.is_running():
+        if run and not service.is_running():
             service.run_all()
-        elif not agreed:
+        elif not run:
             service.cancel()
 
     # --- closing --------------------------------------------------------------------------

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from imsync_gui.export.labels import CONFIDENCE_LABELS, VERDICT_LABELS
-from imsync_gui.i18n import _, msg, number_text, translate
-from imsync_gui.model.check_result import CheckResult, JsonValue
-from imsync_gui.model.enums import Confidence, Verdict
+from imsync_gui.i18n import _, msg, translate
+from imsync_gui.model.enums import Confidence, DeviceKind, Verdict
 
-_UNITS = (("_ms", "ms", 0), ("_s", "s", 2), ("_percent", "%", 0))
-_ACRONYMS = {
-    "http": "HTTP",
-    "https": "HTTPS",
-    "dns": "DNS",
-    "tls": "TLS",
-    "ntp": "NTP",
-    "os": "OS",
-    "ip": "IP",
+VERSION_EXAMPLES: dict[DeviceKind, str] = {
+    DeviceKind.IPHONE: "iOS 18.5",
+    DeviceKind.IPAD: "iPadOS 18.5",
+    DeviceKind.MAC: "macOS Sequoia 15.5",
 }
+"""How each kind of device shows its version: the example in a version field."""
+
+
+def literal(text: str) -> str:
+    """*text* for a button or buddy label, where Qt reads ``&`` as a shortcut marker:
+    "Wi-Fi & Cellular Data" must not become "Wi-Fi _Cellular Data"."""
+    return text.replace("&", "&&")
 
 
 def verdict_line(verdict: Verdict, confidence: Confidence) -> str:
@@ -29,40 +28,3 @@ def verdict_line(verdict: Verdict, confidence: Confidence) -> str:
     return _(
         "{verdict} ({confidence})", verdict=label, confidence=msg(CONFIDENCE_LABELS[confidence])
     )
-
-
-def measured_values(values: Mapping[str, JsonValue], limit: int = 6) -> str:
-    """The first few measured numbers and names as "name: value" pairs, units from the key."""
-    shown = []
-    for key, value in values.items():
-        if isinstance(value, dict | bool) or value is None or value == [] or value == "":
-            continue  # yes/no flags repeat what the message already says
-        shown.append(f"{_label(key)}: {_value(key, value)}")
-        if len(shown) == limit:
-            break
-    return " · ".join(shown)
-
-
-def when_and_how_long(result: CheckResult) -> str:
-    """ "at 14:02:11, took 0.4 s"."""
-    local = result.started_at.astimezone()
-    return _("at {time}, took {seconds:.1f} s", time=f"{local:%H:%M:%S}", seconds=result.duration_s)
-
-
-def _label(key: str) -> str:
-    for suffix, _unit, _digits in _UNITS:
-        if key.endswith(suffix):
-            key = key[: -len(suffix)]
-            break
-    words = key.replace("_", " ").split()
-    label = " ".join(_ACRONYMS.get(w.lower(), w) for w in words)
-    return label[:1].upper() + label[1:]
-
-
-def _value(key: str, value: JsonValue) -> str:
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    for suffix, unit, digits in _UNITS:
-        if key.endswith(suffix) and isinstance(value, int | float):
-            return number_text(f"{value:.{digits}f}") + f" {unit}"
-    return str(value)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Final
 
@@ -191,20 +191,36 @@ def parse_time_of_day(text: str) -> tuple[int, int, bool]:
     return hour, minute, bool(suffix)
 
 
+_DATED = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})[ T](.+)$")
+
+
 def clock_reading(device_time: str, reference: datetime) -> ClockReading:
-    """Compare the time a device showed (hours:minutes) with the reference time.
+    """Compare the time a device showed ("14:05", or with its date "2026-03-01 14:05") with the
+    reference time.
 
     *reference* is the accurate wall-clock time in the person's time zone at the moment they
     read the device. The device's seconds are unknown, so its reading is taken as mid-minute.
-    A reading without am/pm that is about 12 hours off is taken as a 12-hour clock.
+    Without a date, a reading without am/pm that is about 12 hours off is taken as a 12-hour
+    clock; with a date, a wrong day counts in full.
     """
     if reference.tzinfo is None:
         raise CalculationError(msg("The reference time has no time zone."))
-    hour, minute, had_suffix = parse_time_of_day(device_time)
-    device_s = hour * 3600 + minute * 60 + 30
-    ref_s = reference.hour * 3600 + reference.minute * 60 + reference.second
-    period = 86400 if had_suffix or hour > 12 else 43200
-    offset = (device_s - ref_s + period / 2) % period - period / 2
+    dated = _DATED.match(device_time)
+    hour, minute, had_suffix = parse_time_of_day(dated.group(2) if dated else device_time)
+    if dated:
+        try:
+            day = date.fromisoformat(dated.group(1))
+        except ValueError:
+            raise CalculationError(
+                msg("“{entered}” is not a real date.", entered=dated.group(1))
+            ) from None
+        shown = datetime.combine(day, time(hour, minute, 30), tzinfo=reference.tzinfo)
+        offset = (shown - reference.replace(microsecond=0)).total_seconds()
+    else:
+        device_s = hour * 3600 + minute * 60 + 30
+        ref_s = reference.hour * 3600 + reference.minute * 60 + reference.second
+        period = 86400 if had_suffix or hour > 12 else 43200
+        offset = (device_s - ref_s + period / 2) % period - period / 2
     size = abs(offset)
     if size <= CLOCK_FINE_S:
         state = ClockState.RIGHT

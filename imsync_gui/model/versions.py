@@ -45,6 +45,27 @@ class OsVersion:
         return ".".join(str(p) for p in parts)
 
 
+_SHOWN_VERSION = re.compile(
+    r"(?<![\d.,])(\d{1,3})(?:[.,](\d{1,3}))?(?:[.,](\d{1,3}))?(?![\d.,]*\d)"
+)
+
+
+def read_version(text: str) -> OsVersion:
+    """The version in what a device shows or a person types: "17.5", "iOS 17.5",
+    "macOS Sonoma 14.5", "17,5" (a decimal comma), "Version 17.5.1 (21F90)".
+
+    Raises ValueError with a readable reason when *text* holds no version number.
+    """
+    cleaned = re.sub(r"\([^)]*\)", " ", text)  # a build number in brackets is not the version
+    matches = list(_SHOWN_VERSION.finditer(cleaned))
+    dotted = [m for m in matches if m.group(2) is not None]  # "iPhone 15, iOS 17.5": the 17.5
+    match = next(iter(dotted or matches), None)
+    if match is None:
+        raise ValueError(f"“{text.strip()}” does not contain a version number like 17.5")
+    major, minor, patch = (int(part) if part else 0 for part in match.groups())
+    return OsVersion(major, minor, patch)
+
+
 MESSAGES_IN_ICLOUD_MINIMUM: dict[DeviceKind, OsVersion] = {
     DeviceKind.IPHONE: OsVersion(11, 4),
     DeviceKind.IPAD: OsVersion(11, 4),

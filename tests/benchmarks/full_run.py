@@ -104,7 +104,7 @@ class FullRun(QObject):
         self.wizard.service.all_finished.connect(self._suite_done)
         self._heart.run()
         self._answers.start()
-        self.wizard.welcome.ui.agreeCheck.setChecked(True)  # starts every check
+        self.wizard.welcome.run_checks.setChecked(True)  # starts every check
 
     def _change_an_answer(self) -> None:
         turn = next(self._toggles)

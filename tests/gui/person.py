@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
@@ -28,11 +28,19 @@ def click_next(qtbot: QtBot, wizard: TroubleshooterWizard) -> None:
 
 
 def agree(qtbot: QtBot, wizard: TroubleshooterWizard) -> None:
-    """Tick the agreement with the keyboard (focus, then Space)."""
-    box = wizard.welcome.ui.agreeCheck
-    box.setFocus()
-    qtbot.keyClick(box, Qt.Key.Key_Space)
-    assert box.isChecked()
+    """Choose to run the live checks with the keyboard (focus, then Space)."""
+    choice = wizard.welcome.run_checks
+    choice.setFocus()
+    qtbot.keyClick(choice, Qt.Key.Key_Space)
+    assert choice.isChecked()
+
+
+def skip_checks(qtbot: QtBot, wizard: TroubleshooterWizard) -> None:
+    """Choose to go on without the live checks."""
+    choice = wizard.welcome.skip_checks
+    choice.setFocus()
+    qtbot.keyClick(choice, Qt.Key.Key_Space)
+    assert choice.isChecked()
 
 
 def add_device(
@@ -69,9 +77,13 @@ def answer(qtbot: QtBot, editor: AnswerEditor, value: str | float) -> None:
         qtbot.keyClicks(editor.edit, f"{value:g}" if isinstance(value, float) else str(value))
         qtbot.keyClick(editor.edit, Qt.Key.Key_Tab)
     elif isinstance(editor, TimeEditor):
-        shown = datetime.now() if value == NOW else datetime.strptime(str(value), "%H:%M")
-        editor.time.setTime(QTime(shown.hour, shown.minute))
-        qtbot.mouseClick(editor.record, Qt.MouseButton.LeftButton)
+        shown = f"{datetime.now():%H:%M}" if value == NOW else str(value)
+        editor.window().activateWindow()
+        editor.time.setFocus()
+        qtbot.waitUntil(editor.time.hasFocus)
+        editor.time.selectAll()
+        qtbot.keyClicks(editor.time, shown)
+        qtbot.keyClick(editor.time, Qt.Key.Key_Tab)
     else:
         raise AssertionError(f"no way to answer {editor!r}")
 

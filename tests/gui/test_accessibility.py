@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLineEdit,
+    QRadioButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -65,7 +66,16 @@ def unreachable_by_tab(window: QWidget) -> list[str]:
         and w.isVisible()
         and w.isEnabled()
         and not (w.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        and not reached_by_arrows(w)
     ]
+
+
+def reached_by_arrows(button: QWidget) -> bool:
+    """A radio button in an exclusive group: Tab reaches one button of the group (the checked
+    one, if any), the arrow keys move between them (Qt's standard radio-group behaviour)."""
+    group = button.group() if isinstance(button, QRadioButton) else None
+    others = group.buttons() if group is not None and group.exclusive() else []
+    return any(b.focusPolicy() & Qt.FocusPolicy.TabFocus and b.isVisible() for b in others)
 
 
 def test_every_page_names_every_control_and_tab_reaches_it(

@@ -67,7 +67,7 @@ def watch():
     wizard = wizards[0]
     if state["ticked_at_pages"] is None:
         state["ticked_at_pages"] = len(wizard.pageIds())
-        wizard.welcome.ui.agreeCheck.setChecked(True)
+        wizard.welcome.run_checks.setChecked(True)
     if len(wizard.pageIds()) < 12 or not wizard.model.session.checks:
         QTimer.singleShot(20, watch)
         return

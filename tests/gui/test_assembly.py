@@ -60,7 +60,7 @@ def test_pressing_every_action_while_loading_loses_nothing(
     core = build_core(wizard, lab, data_folder, settings)
     with qtbot.waitSignal(wizard.ready):
         wizard.attach(core)
-    assert wizard.welcome.ui.agreeCheck.isChecked()
+    assert wizard.welcome.chosen is True
     assert core.service.is_running(), "the agreement given while loading started the checks"
     core.service.cancel()
     qtbot.waitUntil(lambda: not core.service.is_running(), timeout=5000)

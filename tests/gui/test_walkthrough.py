@@ -98,8 +98,10 @@ def test_a_household_with_full_storage_and_low_power_gets_those_fixes_first(
     first_fixes = {step.fix.id for step in diagnosis.plan.steps[:3]}
     assert "turn_off_low_power_mode" in first_fixes
     assert first_fixes & {"free_up_icloud_storage", "upgrade_icloud_storage"}
-    summary = wizard.plan.ui.summaryLabel.text()
-    assert "9 causes: 2 problem" in summary and "iCloud storage" in summary
+    lead, found = wizard.plan.view.lead.text(), wizard.plan.view.footer.text()
+    assert lead.startswith("Most likely: ") and "step 1" in lead
+    assert "9 causes: 2 problem" in found and "iCloud storage" in found
+    assert "Quit keeps them" in found, "the plan page says plainly that answers are kept"
     first = diagnosis.plan.steps[0].fix.id
     tick = wizard.plan.view.findChild(QCheckBox, f"done_{first}")
     assert tick is not None and tick.isVisible(), "each plan step is shown with its Done tick"

@@ -120,3 +120,14 @@ def test_offsets_in_words() -> None:
     assert describe_offset(440).render() == "7 min 20 s fast"
     assert describe_offset(-3600).render() == "1 h slow"
     assert describe_offset(-12).render() == "12 s slow"
+
+
+def test_a_clock_reading_with_its_date_counts_a_wrong_day_in_full() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from imsync_gui.model.calculators import ClockState, clock_reading
+
+    reference = datetime(2026, 3, 1, 14, 5, 30, tzinfo=timezone(timedelta(hours=1)))
+    assert clock_reading("2026-03-01 14:05", reference).state is ClockState.RIGHT
+    day_late = clock_reading("2026-02-28 14:05", reference)
+    assert day_late.state is ClockState.WRONG and day_late.offset_s == -86400

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'cause_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -25,6 +25,50 @@ class Ui_CausePage(object):
             CausePage.setObjectName(u"CausePage")
         self.pageLayout = QVBoxLayout(CausePage)
         self.pageLayout.setObjectName(u"pageLayout")
+        self.verdictBanner = QFrame(CausePage)
+        self.verdictBanner.setObjectName(u"verdictBanner")
+        self.verdictBanner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.bannerLayout = QHBoxLayout(self.verdictBanner)
+        self.bannerLayout.setObjectName(u"bannerLayout")
+        self.verdictIcon = QLabel(self.verdictBanner)
+        self.verdictIcon.setObjectName(u"verdictIcon")
+        self.verdictIcon.setAlignment(Qt.AlignmentFlag.AlignHCenter|Qt.AlignmentFlag.AlignTop)
+
+        self.bannerLayout.addWidget(self.verdictIcon)
+
+        self.verdictTextLayout = QVBoxLayout()
+        self.verdictTextLayout.setObjectName(u"verdictTextLayout")
+        self.verdictLabel = QLabel(self.verdictBanner)
+        self.verdictLabel.setObjectName(u"verdictLabel")
+        self.verdictLabel.setWordWrap(True)
+        self.verdictLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.verdictTextLayout.addWidget(self.verdictLabel)
+
+        self.explanationLabel = QLabel(self.verdictBanner)
+        self.explanationLabel.setObjectName(u"explanationLabel")
+        self.explanationLabel.setWordWrap(True)
+        self.explanationLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.verdictTextLayout.addWidget(self.explanationLabel)
+
+        self.evidenceLabel = QLabel(self.verdictBanner)
+        self.evidenceLabel.setObjectName(u"evidenceLabel")
+        self.evidenceLabel.setWordWrap(True)
+        self.evidenceLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.verdictTextLayout.addWidget(self.evidenceLabel)
+
+
+        self.bannerLayout.addLayout(self.verdictTextLayout)
+
+        self.bannerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.bannerLayout.addItem(self.bannerSpacer)
+
+
+        self.pageLayout.addWidget(self.verdictBanner)
+
         self.scrollArea = QScrollArea(CausePage)
         self.scrollArea.setObjectName(u"scrollArea")
         self.scrollArea.setFrameShape(QFrame.Shape.NoFrame)
@@ -49,7 +93,7 @@ class Ui_CausePage(object):
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.illustrationHolder.sizePolicy().hasHeightForWidth())
         self.illustrationHolder.setSizePolicy(sizePolicy)
-        self.illustrationHolder.setMinimumSize(QSize(200, 140))
+        self.illustrationHolder.setMinimumSize(QSize(112, 96))
         self.illustrationLayout = QVBoxLayout(self.illustrationHolder)
         self.illustrationLayout.setObjectName(u"illustrationLayout")
         self.illustrationLayout.setContentsMargins(0, 0, 0, 0)
@@ -85,27 +129,6 @@ class Ui_CausePage(object):
 
         self.contentsLayout.addWidget(self.checksGroup)
 
-        self.findingGroup = QGroupBox(self.scrollContents)
-        self.findingGroup.setObjectName(u"findingGroup")
-        self.findingLayout = QVBoxLayout(self.findingGroup)
-        self.findingLayout.setObjectName(u"findingLayout")
-        self.verdictLabel = QLabel(self.findingGroup)
-        self.verdictLabel.setObjectName(u"verdictLabel")
-        self.verdictLabel.setWordWrap(True)
-        self.verdictLabel.setTextFormat(Qt.TextFormat.RichText)
-
-        self.findingLayout.addWidget(self.verdictLabel)
-
-        self.evidenceLabel = QLabel(self.findingGroup)
-        self.evidenceLabel.setObjectName(u"evidenceLabel")
-        self.evidenceLabel.setWordWrap(True)
-        self.evidenceLabel.setTextFormat(Qt.TextFormat.RichText)
-
-        self.findingLayout.addWidget(self.evidenceLabel)
-
-
-        self.contentsLayout.addWidget(self.findingGroup)
-
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.contentsLayout.addItem(self.bottomSpacer)
@@ -125,7 +148,6 @@ class Ui_CausePage(object):
         self.noQuestionsLabel.setText(QCoreApplication.translate("CausePage", u"Nothing to ask here for the devices you listed.", None))
         self.checksGroup.setTitle(QCoreApplication.translate("CausePage", u"Live checks from this computer", None))
         self.noChecksLabel.setText(QCoreApplication.translate("CausePage", u"This cause cannot be tested from a computer; your answers decide it.", None))
-        self.findingGroup.setTitle(QCoreApplication.translate("CausePage", u"What this points to so far", None))
         pass
     # retranslateUi
 

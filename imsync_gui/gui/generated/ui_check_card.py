@@ -16,7 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QLabel,
-    QProgressBar, QPushButton, QSizePolicy, QWidget)
+    QProgressBar, QPushButton, QSizePolicy, QToolButton,
+    QWidget)
 
 class Ui_CheckCard(object):
     def setupUi(self, CheckCard):
@@ -65,13 +66,22 @@ class Ui_CheckCard(object):
 
         self.cardLayout.addWidget(self.messageLabel, 2, 1, 1, 3)
 
-        self.valueLabel = QLabel(CheckCard)
-        self.valueLabel.setObjectName(u"valueLabel")
-        self.valueLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.valueLabel.setWordWrap(True)
-        self.valueLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detailsButton = QToolButton(CheckCard)
+        self.detailsButton.setObjectName(u"detailsButton")
+        self.detailsButton.setCheckable(True)
+        self.detailsButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.detailsButton.setAutoRaise(True)
+        self.detailsButton.setArrowType(Qt.ArrowType.RightArrow)
 
-        self.cardLayout.addWidget(self.valueLabel, 3, 1, 1, 3)
+        self.cardLayout.addWidget(self.detailsButton, 3, 1, 1, 3)
+
+        self.detailsBox = QWidget(CheckCard)
+        self.detailsBox.setObjectName(u"detailsBox")
+        self.detailsLayout = QGridLayout(self.detailsBox)
+        self.detailsLayout.setObjectName(u"detailsLayout")
+        self.detailsLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.cardLayout.addWidget(self.detailsBox, 4, 1, 1, 3)
 
         self.cardLayout.setColumnStretch(1, 1)
 
@@ -82,6 +92,7 @@ class Ui_CheckCard(object):
 
     def retranslateUi(self, CheckCard):
         self.runAgainButton.setText(QCoreApplication.translate("CheckCard", u"Run again", None))
+        self.detailsButton.setText(QCoreApplication.translate("CheckCard", u"Technical details", None))
         pass
     # retranslateUi
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'devices_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -26,6 +26,12 @@ class Ui_DevicesPage(object):
             DevicesPage.setObjectName(u"DevicesPage")
         self.pageLayout = QVBoxLayout(DevicesPage)
         self.pageLayout.setObjectName(u"pageLayout")
+        self.introLabel = QLabel(DevicesPage)
+        self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.introLabel)
+
         self.deviceTable = QTableWidget(DevicesPage)
         if (self.deviceTable.columnCount() < 4):
             self.deviceTable.setColumnCount(4)
@@ -86,7 +92,7 @@ class Ui_DevicesPage(object):
 
     def retranslateUi(self, DevicesPage):
         DevicesPage.setTitle(QCoreApplication.translate("DevicesPage", u"Your devices", None))
-        DevicesPage.setSubTitle(QCoreApplication.translate("DevicesPage", u"List every iPhone, iPad and Mac that uses Messages with your Apple Account. Questions are asked only about the devices you list.", None))
+        self.introLabel.setText(QCoreApplication.translate("DevicesPage", u"List every iPhone, iPad and Mac that uses Messages with your Apple Account. Questions are asked only about the devices you list.", None))
         ___qtablewidgetitem = self.deviceTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("DevicesPage", u"Name", None))
         ___qtablewidgetitem1 = self.deviceTable.horizontalHeaderItem(1)

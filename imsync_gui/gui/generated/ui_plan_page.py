@@ -15,8 +15,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QLabel, QSizePolicy, QVBoxLayout,
-    QWidget, QWizardPage)
+from PySide6.QtWidgets import (QApplication, QSizePolicy, QVBoxLayout, QWidget,
+    QWizardPage)
 
 class Ui_PlanPage(object):
     def setupUi(self, PlanPage):
@@ -24,13 +24,6 @@ class Ui_PlanPage(object):
             PlanPage.setObjectName(u"PlanPage")
         self.pageLayout = QVBoxLayout(PlanPage)
         self.pageLayout.setObjectName(u"pageLayout")
-        self.summaryLabel = QLabel(PlanPage)
-        self.summaryLabel.setObjectName(u"summaryLabel")
-        self.summaryLabel.setWordWrap(True)
-        self.summaryLabel.setTextFormat(Qt.TextFormat.RichText)
-
-        self.pageLayout.addWidget(self.summaryLabel)
-
         self.planHolder = QWidget(PlanPage)
         self.planHolder.setObjectName(u"planHolder")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -52,6 +45,5 @@ class Ui_PlanPage(object):
 
     def retranslateUi(self, PlanPage):
         PlanPage.setTitle(QCoreApplication.translate("PlanPage", u"Your fix plan", None))
-        PlanPage.setSubTitle(QCoreApplication.translate("PlanPage", u"What the answers and checks point to, and what to do about it, easiest steps first.", None))
     # retranslateUi
 

@@ -180,13 +180,10 @@ OPEN_PORTS = Fix(
     verify=N_("Run the checks again: the push, secure connection and inspection checks all pass."),
     general=(
         N_(
-            "Give this plan, exported as a PDF, to whoever runs the network: its appendix lists exactly what was blocked."
+            "Save this plan as a PDF and give it to whoever runs the network (at work, at school or in a hotel): its pages for IT list exactly what was blocked and what Apple's services need."
         ),
         N_(
-            "Apple's devices need outgoing TCP ports 5223 and 443 to Apple's 17.0.0.0/8 range, HTTPS to the Apple Account and iCloud hosts, and UDP port 123 for the time."
-        ),
-        N_(
-            "Apple's services refuse connections that are decrypted for inspection, so Apple's hosts must be left out of any HTTPS inspection."
+            "Ask them to let Apple's message service through, and to leave Apple's servers out of any inspection of secure traffic."
         ),
     ),
 )
