@@ -142,6 +142,7 @@ class CheckCard(QFrame):
 
     def _cell(self, text: str, *, bold: bool = False) -> QLabel:
         cell = QLabel(text, self.ui.detailsBox)
+        cell.setObjectName("detailCell")
         cell.setTextFormat(Qt.TextFormat.PlainText)
         cell.setWordWrap(True)
         cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

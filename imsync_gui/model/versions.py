@@ -46,8 +46,9 @@ class OsVersion:
 
 
 _SHOWN_VERSION = re.compile(
-    r"(?<![\d.,])(\d{1,3})(?:[.,](\d{1,3}))?(?:[.,](\d{1,3}))?(?![\d.,]*\d)"
+    r"(?<![\w.,])(\d{1,3})(?:[.,](\d{1,3}))?(?:[.,](\d{1,3}))?(?![\w]|[.,]\d)"
 )
+"""A version standing on its own: not part of a word ("Zq7"), not followed by more digits."""
 
 
 def read_version(text: str) -> OsVersion:

@@ -71,7 +71,7 @@ def test_markup_from_a_session_and_checks_is_shown_literally_on_every_page(
     QApplication.processEvents()
     labels = labels_showing_outside_text(wizard)
     names = {label.objectName() for label in labels}
-    assert {"messageLabel", "valueLabel", "evidenceLabel"} <= names, names
+    assert {"messageLabel", "detailCell", "evidenceLabel"} <= names, names
     assert len(labels) >= len(CheckId) * 2, "every check card shows its message and values"
     for label in labels:
         assert MARKUP in shown(label), f"{label.objectName() or label!r} renders markup"

@@ -23,7 +23,7 @@ def test_what_a_device_shows_is_read(shown: str, version: OsVersion) -> None:
     assert read_version(shown) == version
 
 
-@pytest.mark.parametrize("typed", ["", "latest", "Sonoma"])
+@pytest.mark.parametrize("typed", ["", "latest", "Sonoma", "Zq7mark", "1234"])
 def test_text_without_a_version_is_refused_with_a_reason(typed: str) -> None:
     with pytest.raises(ValueError, match="version number"):
         read_version(typed)
