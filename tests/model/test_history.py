@@ -195,3 +195,12 @@ def test_every_fix_step_lists_what_it_affects() -> None:
             assert set(fix.affects_devices) <= device_fields, fix.id
             for question in fix.affects_questions:
                 assert knowledge.question(question).cause is cause.id, (fix.id, question)
+
+
+def test_is_the_message_still_there_is_evidence_in_the_diagnosis() -> None:
+    from imsync_gui.model.diagnosis import diagnose
+
+    session = make_session([IPHONE], healthy_answers([IPHONE]))
+    session.set_answer(Answer("followup.still_paused", "yes", T0, IPHONE.id))
+    evidence = [e.render() for e in diagnose(session).finding(CauseId.MESSAGES).evidence]
+    assert "Phone: Still shows “Syncing with iCloud Paused” after the steps." in evidence

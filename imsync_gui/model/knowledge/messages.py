@@ -180,6 +180,23 @@ RULES = (
         N_("Messages in iCloud is on and has synced."),
         weights={CauseId.MESSAGES: 0.6},
     ),
+    # The follow-up of a check again: a note on the device, no verdict of its own. The message
+    # gone means syncing works again on that device, which makes every cause less likely.
+    AnswerRule(
+        QuestionId.FOLLOWUP_STILL_PAUSED,
+        ("yes",),
+        Verdict.NOT_CHECKED,
+        Confidence.HIGH,
+        N_("Still shows “Syncing with iCloud Paused” after the steps."),
+    ),
+    AnswerRule(
+        QuestionId.FOLLOWUP_STILL_PAUSED,
+        ("no",),
+        Verdict.NOT_CHECKED,
+        Confidence.HIGH,
+        N_("No longer shows “Syncing with iCloud Paused”."),
+        weights=dict.fromkeys(CauseId, 0.3),
+    ),
 )
 
 CAUSE = Cause(
