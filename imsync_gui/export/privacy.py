@@ -17,8 +17,10 @@ import re
 _LOCAL = r"[\w.%+'-]"
 EMAIL = re.compile(rf"(?<!{_LOCAL}){_LOCAL}+@[\w-]+(?:\.[\w-]+)+")
 """An address: the local part starts a run of address characters, so each run is tried once."""
-PHONE = re.compile(r"(?<![\w.:/])(?:\+|\()?\d(?:[ ()\-]{0,2}\d){6,16}(?![\w:/]|\.\d)")
-"""Seven or more digits, optionally led by + or ( and grouped by spaces, hyphens or brackets."""
+PHONE = re.compile(r"(?<![\w.])(?<!\d[:/])(?:\+|\()?\d(?:[ ()\-]{0,2}\d){6,16}(?!\w|[.:/]\d)")
+"""Seven or more digits, optionally led by + or ( and grouped by spaces, hyphens or brackets;
+not part of a word, a version, an address (``17.253.144.10``), a time or a date (``10:22``,
+``14/03/2025``). A colon or slash next to it is fine: ``Phone:07700 900123: call``."""
 SERIAL = re.compile(r"\b[A-Z0-9]{8,14}\b")
 """A word of 8 to 14 capitals and digits; masked when it holds both (``C02XK1ZJJG5J``)."""
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
