@@ -22,6 +22,7 @@ from __future__ import annotations
 import gettext
 import os
 import re
+import string
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -179,7 +180,10 @@ class Msg:
                 values[key] = str(values[key]).rstrip(".")  # the sentence around it goes on
         if self.n is not None:
             values.setdefault("n", self.n)
-        return template.format(**values)
+        try:
+            return _FILL.vformat(template, (), values)
+        except (KeyError, ValueError):
+            return template  # a message id from a file that does not fit its arguments
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready form: ``{"id", "args"?, "plural"?, "n"?}``."""
@@ -202,6 +206,27 @@ class Msg:
             for key, value in dict(data.get("args") or {}).items()
         }
         return cls(str(data["id"]), args, data.get("plural"), data.get("n"))
+
+
+class _NamedFieldsOnly(string.Formatter):
+    """``str.format`` for message ids that may come from a file (a check result in a session):
+    only ``{name}`` and ``{name:spec}`` fields with a modest spec are filled. Attribute and index
+    access (``{a.__class__}``), positional fields and huge widths raise KeyError or ValueError
+    instead of leaking internals, crashing or filling memory."""
+
+    def get_field(self, field_name: str, args: Any, kwargs: Mapping[str, Any]) -> tuple[Any, str]:
+        if field_name not in kwargs:
+            raise KeyError(field_name)
+        return kwargs[field_name], field_name
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        if not _MODEST_SPEC.fullmatch(format_spec):
+            raise ValueError(format_spec)
+        return super().format_field(value, format_spec)
+
+
+_MODEST_SPEC = re.compile(r"[<>^=]?[+\- ]?0?\d{0,2}(?:\.\d{1,2})?[a-zA-Z%]?")
+_FILL = _NamedFieldsOnly()
 
 
 def _render_arg(value: Arg) -> object:

@@ -19,6 +19,7 @@ from imsync_gui.export.json_export import report_to_json
 from imsync_gui.export.outside_text import CONTROLS
 from imsync_gui.export.privacy import ISO_DATE
 from imsync_gui.export.summary import summary_text
+from imsync_gui.i18n import Msg
 from imsync_gui.model.answers import Answer
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.devices import Device
@@ -98,9 +99,10 @@ def sessions(draw: st.DrawFn) -> tuple[Session, list[str]]:
     session.set_answer(Answer(ident(), text(), T0, ids[0]))
     session.record_checks(
         [
-            CheckResult(CheckId.DNS.value, CheckStatus.FAIL, text(), T0, 0.2,
+            CheckResult(CheckId.DNS.value, CheckStatus.FAIL, Msg(text()), T0, 0.2,
                         {ident(): text(), "hosts": [text(), {"inner": text()}]}, text()),
-            CheckResult(ident(), CheckStatus.WARN, text(), T0, 0.1, {"n": 5}, text()),
+            CheckResult(ident(), CheckStatus.WARN, Msg("{host} failed", {"host": text()}), T0,
+                        0.1, {"n": 5}, text()),
         ]
     )  # fmt: skip
     session.set_step_done(ident(), True)
