@@ -1,14 +1,25 @@
-"""The diagnosis: every cause judged from the evidence, ranked, with its fix plan."""
+"""The diagnosis: every cause weighed from the evidence, ranked by probability, with its plan.
+
+Every cause's rules (``rules/``) turn the session into signals; each signal weighs on the causes
+its likelihood ratios name, whichever cause's rules produced it; :mod:`imsync_gui.model.weighing`
+turns prior and evidence into a probability per cause. Findings rank by that probability only.
+
+One root cause counts once: when this computer cannot resolve names (the DNS check failed) or
+reaches none of Apple's services, the checks that failed or could not run for that reason are
+one fact for the network cause, and carry no weight for any other cause.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 
+from imsync_gui.i18n import msg
+from imsync_gui.model import knowledge
 from imsync_gui.model.check_result import CheckResult
-from imsync_gui.model.enums import CauseId, CheckId, Verdict
+from imsync_gui.model.enums import CauseId, CheckId, CheckStatus, Verdict
 from imsync_gui.model.evidence import Evidence
 from imsync_gui.model.findings import Finding, Signal, combine
 from imsync_gui.model.plan import Plan, build_plan
@@ -16,6 +27,7 @@ from imsync_gui.model.rules import (
     account,
     background_refresh,
     clock,
+    done_steps,
     messages,
     network,
     power,
@@ -39,7 +51,10 @@ RULES: dict[CauseId, RuleModule] = {
     CauseId.BACKGROUND_REFRESH: (background_refresh.signals, background_refresh.EXPLANATIONS),
     CauseId.MESSAGES: (messages.signals, messages.EXPLANATIONS),
 }
-_CAUSE_ORDER = {cause: index for index, cause in enumerate(CauseId)}
+
+_REACH = (CheckId.CAPTIVE_PORTAL, CheckId.HTTPS_ICLOUD, CheckId.HTTPS_ACCOUNT, CheckId.PUSH)
+_LOCAL = (CheckId.PROXY, CheckId.THIS_COMPUTER)
+_FAILED = (CheckStatus.FAIL, CheckStatus.WARN, CheckStatus.ERROR)
 
 
 @dataclass(frozen=True)
@@ -50,6 +65,8 @@ class Diagnosis:
     plan: Plan
     counts: Mapping[Verdict, int]
     latest: LatestVersions
+    offline_here: bool = False
+    """This computer could not resolve or reach anything: failed checks count for the network."""
 
     def finding(self, cause: CauseId) -> Finding:
         """The finding for one cause."""
@@ -61,13 +78,38 @@ class Diagnosis:
         return tuple(f for f in self.findings if f.needs_action)
 
 
-def rank_key(finding: Finding) -> tuple[int, int, int, int]:
-    """Problems before warnings before fine before not checked; blocking and surer first."""
-    return (
-        -finding.verdict.severity if finding.verdict is not Verdict.NOT_CHECKED else 1,
-        -int(finding.blocking),
-        -int(finding.confidence),
-        _CAUSE_ORDER[finding.cause],
+def rank_key(finding: Finding) -> tuple[float, str]:
+    """Most probable first. Exact ties (rare: equal priors, equal evidence) go by the cause's
+    stored id, so no order of the ``CauseId`` members ever decides a ranking."""
+    return (-finding.probability, finding.cause.value)
+
+
+def is_offline_here(session: Session) -> bool:
+    """True when this computer cannot resolve names, or reaches none of Apple's services."""
+    dns = session.check(CheckId.DNS)
+    if dns is not None and dns.status is CheckStatus.FAIL:
+        return True
+    reach = [session.check(c) for c in _REACH]
+    return all(r is not None and r.status in (CheckStatus.FAIL, CheckStatus.ERROR) for r in reach)
+
+
+def _one_root_cause(cause: CauseId, signal: Signal) -> Signal:
+    """While this computer is offline, its failed checks carry no weight for any cause but the
+    network (their note says why). The network's own checks already read one fact, this
+    computer's connection, so together they count once there."""
+    if signal.check is None or signal.check in _LOCAL or signal.check_status not in _FAILED:
+        return signal
+    if cause is CauseId.NETWORK:
+        return signal
+    return replace(
+        signal,
+        verdict=Verdict.NOT_CHECKED,
+        text=msg(
+            "{reading} Not counted here: this computer cannot reach the internet, which the network cause covers.",
+            reading=signal.text,
+        ),
+        weights={},
+        fixes=(),
     )
 
 
@@ -94,12 +136,25 @@ def latest_versions(result: CheckResult | None) -> LatestVersions:
 
 
 def diagnose(session: Session) -> Diagnosis:
-    """Judge all nine causes from the session and build the ranked plan. Deterministic."""
+    """Weigh the evidence for all nine causes and build the ranked plan. Deterministic."""
     evidence = Evidence(session, latest_versions(session.check(CheckId.OS_VERSIONS)))
+    offline = is_offline_here(session)
+    produced = {
+        cause: [_one_root_cause(cause, s) if offline else s for s in rule(evidence)]
+        for cause, (rule, _) in RULES.items()
+    }
+    pool = [s for signals in produced.values() for s in signals if s.weights]
+    pool.extend(done_steps.signals(evidence))
     findings = sorted(
         (
-            combine(cause, rule(evidence), dict(explanations))
-            for cause, (rule, explanations) in RULES.items()
+            combine(
+                cause,
+                knowledge.cause(cause).prior,
+                pool,
+                [s for s in produced[cause] if not s.weights],
+                explanations,
+            )
+            for cause, (_, explanations) in RULES.items()
         ),
         key=rank_key,
     )
@@ -109,4 +164,5 @@ def diagnose(session: Session) -> Diagnosis:
         plan=build_plan(findings, session.devices, session.done_steps),
         counts=MappingProxyType({v: counts.get(v, 0) for v in Verdict}),
         latest=evidence.latest,
+        offline_here=offline,
     )

@@ -25,14 +25,21 @@ Writing a row
 - ``blocking``: this answer alone stops every device from syncing.
 - ``weights``: likelihood ratios per cause, ``{CauseId.X: lr}``: how many times more often this
   answer is seen when X is a reason for the pause than when it is not (> 1 points to X, < 1
-  away from it). Read by the weighted diagnosis (issue 14); a cause not named is unaffected.
+  away from it); a cause not named is unaffected. Every row with a verdict needs one for its
+  own cause. Rough scale used so far: 20-30 an answer that on its own stops syncing (signed
+  out, Airplane Mode), 6-15 a strong sign, 2-4 a hint, 0.5-0.8 a weak "looks fine", 0.2-0.3 a
+  clear "this is not it". See :mod:`imsync_gui.model.weighing` for how they combine.
+- ``fact``: rows (and Python signals) naming the same fact count once per cause, the strongest
+  reading winning (the double-count guard); empty means the question id. Give two questions
+  that ask the same thing in two ways (an alert and the arithmetic behind it) one fact name.
 
 ``CheckRule(check, confidence, fixes=(), blocking=False, note="", measured_here=False,
-weights={})`` turns a live check's status into a signal for the cause whose ``check_rules`` hold
+weights={}, fact="")`` turns a live check's status into a signal for the cause whose ``check_rules`` hold
 it: pass is fine, warn a warning, fail a problem; a check that could not run adds a note only.
 ``measured_here`` marks checks of this computer's own connection: the answer to
 ``network.same_network`` then decides how much they say about the person's devices.
-``weights`` maps a :class:`CheckStatus` to likelihood ratios per cause, as above.
+``weights`` maps a :class:`CheckStatus` to likelihood ratios per cause, as above; ``fact``
+(default: the check id) works as for answer rows.
 """
 
 from __future__ import annotations
@@ -116,6 +123,23 @@ class Fix:
     general: tuple[str, ...] = ()
     closing: bool = False
     """A closing step (such as a manual sync) comes after every other step of a plan."""
+    minutes: int = 5
+    """About how long the step takes the person, waiting included."""
+    reset: bool = False
+    """The step undoes set-up (signing out, erasing): the person has to set things up again."""
+    repairs: Mapping[CauseId, float] = field(default_factory=dict, hash=False)
+    """Per cause, the chance that the step clears the pause when that cause is a reason for it."""
+
+    @property
+    def needs_someone(self) -> bool:
+        """Someone else (Apple, the network's administrator) has to act."""
+        return self.effort is Effort.SUPPORT
+
+    @property
+    def needs_money(self) -> bool:
+        """The step costs money."""
+        return self.effort is Effort.PURCHASE
+
     affects_questions: tuple[QuestionId, ...] = ()
     """Question ids whose answer may differ once the step is done: asked again on a re-check."""
     affects_checks: tuple[CheckId, ...] = ()
@@ -151,7 +175,8 @@ class AnswerRule:
     text: str
     fixes: tuple[FixId, ...] = ()
     blocking: bool = False
-    weights: Weights = field(default_factory=dict)
+    weights: Weights = field(default_factory=dict, hash=False)
+    fact: str = ""
 
 
 @dataclass(frozen=True)
@@ -164,7 +189,8 @@ class CheckRule:
     blocking: bool = False
     note: str = ""
     measured_here: bool = False
-    weights: Mapping[CheckStatus, Weights] = field(default_factory=dict)
+    weights: Mapping[CheckStatus, Weights] = field(default_factory=dict, hash=False)
+    fact: str = ""
 
 
 @dataclass(frozen=True)
@@ -178,6 +204,9 @@ class Cause:
     questions: tuple[Question, ...]
     checks: tuple[CheckId, ...]
     fixes: tuple[Fix, ...] = field(default_factory=tuple)
+    prior: float = 0.1
+    """How often this cause is a reason behind the message before anything is known (the
+    reasoning is written beside each number in ``knowledge/``)."""
     rules: tuple[AnswerRule, ...] = ()
     """The answer rows, read by the rule-table interpreter."""
     check_rules: tuple[CheckRule, ...] = ()

@@ -1,19 +1,24 @@
-"""The ranked fix plan: one step per fix, merged across findings, in a sensible order.
+"""The ranked fix plan: one step per fix, merged across findings, best value first.
 
-Order: steps for blocking problems first, then other problems (surest first), then warnings;
-within each group the cheapest effort first (a switch before a purchase before Apple Support);
-closing steps such as a manual sync come last.
+Order (Heckerman, Breese and Rommelse, "Decision-theoretic troubleshooting", CACM 1995): steps
+in decreasing order of *chance / cost*. The chance that a step clears the pause is
+``1 - prod(1 - P(cause) * repairs[cause])`` over the causes it repairs, with each cause's
+probability from the diagnosis. Its cost is its minutes, plus 60 when it needs someone else
+(Apple, an administrator: waiting and explaining), 30 when it costs money (deciding and
+paying) and 45 when it resets set-up. Closing steps such as a manual sync come last. Ties go by
+the order in which the findings (most probable first) name the step.
+
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from imsync_gui.i18n import Msg
 from imsync_gui.model import knowledge
 from imsync_gui.model.devices import Device
-from imsync_gui.model.enums import Confidence, Verdict
+from imsync_gui.model.enums import CauseId
 from imsync_gui.model.findings import Finding
 from imsync_gui.model.ids import FixId
 from imsync_gui.model.knowledge_types import Fix
@@ -27,6 +32,13 @@ class PlanStep:
     findings: tuple[Finding, ...]
     devices: tuple[Device, ...]
     done: bool = False
+    chance: float = 0.0
+    """The chance that this step clears the pause, from the diagnosis's probabilities."""
+
+    @property
+    def minutes(self) -> int:
+        """About how long the step takes."""
+        return self.fix.minutes
 
     @property
     def reasons(self) -> tuple[Msg, ...]:
@@ -46,12 +58,27 @@ class Plan:
         return tuple(s for s in self.steps if not s.done)[:count]
 
 
-def _tier(finding: Finding) -> int:
-    if finding.verdict is Verdict.PROBLEM:
-        if finding.blocking:
-            return 0
-        return 1 if finding.confidence is Confidence.HIGH else 2
-    return 3
+SOMEONE_MINUTES = 60
+MONEY_MINUTES = 30
+RESET_MINUTES = 45
+
+
+def cost(fix: Fix) -> float:
+    """A step's cost in minutes, its needs included (see the module docstring)."""
+    return (
+        fix.minutes
+        + SOMEONE_MINUTES * fix.needs_someone
+        + MONEY_MINUTES * fix.needs_money
+        + RESET_MINUTES * fix.reset
+    )
+
+
+def chance(fix: Fix, probabilities: Mapping[CauseId, float]) -> float:
+    """The chance that doing *fix* clears the pause, given each cause's probability."""
+    remaining = 1.0
+    for cause_id, repairs in fix.repairs.items():
+        remaining *= 1 - probabilities.get(cause_id, 0.0) * repairs
+    return 1 - remaining
 
 
 def build_plan(findings: Sequence[Finding], devices: Sequence[Device], done: set[str]) -> Plan:
@@ -62,11 +89,14 @@ def build_plan(findings: Sequence[Finding], devices: Sequence[Device], done: set
         for position, fix_id in enumerate(finding.fixes):
             addressing.setdefault(fix_id, []).append(finding)
             first_seen.setdefault(fix_id, (rank, position))
+    probabilities = {f.cause: f.probability for f in findings}
+    value = {
+        fix_id: chance(knowledge.fix(fix_id), probabilities) / cost(knowledge.fix(fix_id))
+        for fix_id in addressing
+    }
 
-    def order(fix_id: FixId) -> tuple[int, int, int, int, int]:
-        fix = knowledge.fix(fix_id)
-        tier = min(_tier(f) for f in addressing[fix_id])
-        return (int(fix.closing), tier, int(fix.effort), *first_seen[fix_id])
+    def order(fix_id: FixId) -> tuple[int, float, int, int]:
+        return (int(knowledge.fix(fix_id).closing), -value[fix_id], *first_seen[fix_id])
 
     steps = []
     for fix_id in sorted(addressing, key=order):
@@ -77,6 +107,7 @@ def build_plan(findings: Sequence[Finding], devices: Sequence[Device], done: set
                 findings=tuple(addressing[fix_id]),
                 devices=_devices_for(fix, addressing[fix_id], devices),
                 done=fix_id in done,
+                chance=chance(fix, probabilities),
             )
         )
     return Plan(tuple(steps))

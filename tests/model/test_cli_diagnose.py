@@ -31,10 +31,14 @@ def test_json_output_is_documented_shape(capsys) -> None:
     assert data["findings"][0]["cause"] == "power"
     assert data["plan"][0] == data["plan"][0] | {
         "rank": 1,
-        "fix": "turn_off_low_power_mode",
+        "fix": "set_time_automatically",
         "devices": ["d2"],
     }
-    assert data["summary"] == {"problem": 3, "warning": 1, "fine": 4, "not_checked": 1}
+    assert data["version"] == 2
+    assert data["findings"][0]["band"] == "likely problem"
+    assert data["findings"][0]["probability"] > 0.5
+    assert data["findings"][0]["strongest_for"][0].startswith("Tom's iPad: Low Power Mode is on")
+    assert data["summary"] == {"problem": 2, "warning": 0, "fine": 6, "not_checked": 1}
 
 
 @pytest.mark.parametrize(

@@ -35,8 +35,10 @@ def test_json_matches_its_schema() -> None:
 def test_full_plan_covers_all_nine_causes() -> None:
     report = report_for(troubled_session())
     assert {f.cause_id for f in report.findings} == {c.value for c in CauseId}
-    assert all(f.verdict in ("problem", "warning") for f in report.findings)
-    assert len(report.steps) >= 9
+    # Background App Refresh is off only because Low Power Mode is on: the power cause carries it.
+    acting = {f.cause_id for f in report.findings if f.verdict in ("problem", "warning")}
+    assert acting == {c.value for c in CauseId} - {"background_refresh"}
+    assert len(report.steps) >= 8
     assert [s.number for s in report.steps] == list(range(1, len(report.steps) + 1))
     assert report.headline is report.findings[0]
 

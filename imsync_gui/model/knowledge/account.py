@@ -1,7 +1,15 @@
 """Cause 3: a problem with the Apple Account (called Apple ID before iOS 18 and macOS 15)."""
 
 from imsync_gui.i18n import N_
-from imsync_gui.model.enums import CauseId, CheckId, Confidence, Effort, QuestionKind, Verdict
+from imsync_gui.model.enums import (
+    CauseId,
+    CheckId,
+    CheckStatus,
+    Confidence,
+    Effort,
+    QuestionKind,
+    Verdict,
+)
 from imsync_gui.model.ids import FixId, QuestionId
 from imsync_gui.model.knowledge_types import (
     ALL_DEVICES,
@@ -11,6 +19,7 @@ from imsync_gui.model.knowledge_types import (
     Fix,
     Option,
     Question,
+    Weights,
 )
 
 SIGNED_IN = Question(
@@ -103,6 +112,8 @@ PAYMENT_PROBLEM = Question(
 
 SIGN_IN_AGAIN = Fix(
     id=FixId.SIGN_IN_AGAIN,
+    minutes=5,
+    repairs={CauseId.ACCOUNT: 0.6},
     title=N_("Confirm your Apple Account on the device"),
     effort=Effort.MINUTES,
     illustration="sign_in_again",
@@ -125,6 +136,9 @@ SIGN_IN_AGAIN = Fix(
 )
 ONE_ACCOUNT = Fix(
     id=FixId.USE_ONE_APPLE_ACCOUNT,
+    minutes=20,
+    repairs={CauseId.ACCOUNT: 0.4, CauseId.MESSAGES: 0.1},
+    reset=True,
     title=N_("Use the same Apple Account on every device"),
     effort=Effort.MINUTES,
     illustration="use_one_apple_account",
@@ -143,6 +157,8 @@ ONE_ACCOUNT = Fix(
 )
 APPLE_SUPPORT = Fix(
     id=FixId.CONTACT_APPLE_SUPPORT,
+    minutes=45,
+    repairs={CauseId.ACCOUNT: 0.8},
     title=N_("Ask Apple Support to check the account"),
     effort=Effort.SUPPORT,
     illustration="contact_apple_support",
@@ -158,6 +174,8 @@ APPLE_SUPPORT = Fix(
 
 ENTER_NEW_PASSWORD = Fix(
     id=FixId.ENTER_NEW_PASSWORD,
+    minutes=5,
+    repairs={CauseId.ACCOUNT: 0.5},
     title=N_("Give every device the new password"),
     effort=Effort.MINUTES,
     illustration="enter_new_password",
@@ -181,6 +199,8 @@ ENTER_NEW_PASSWORD = Fix(
 )
 GET_CODE = Fix(
     id=FixId.GET_VERIFICATION_CODE,
+    minutes=10,
+    repairs={CauseId.ACCOUNT: 0.4},
     title=N_("Get a verification code from a device you already trust"),
     effort=Effort.MINUTES,
     illustration="get_verification_code",
@@ -203,6 +223,8 @@ GET_CODE = Fix(
 )
 UPDATE_TRUSTED_NUMBER = Fix(
     id=FixId.UPDATE_TRUSTED_NUMBER,
+    minutes=15,
+    repairs={CauseId.ACCOUNT: 0.3},
     title=N_("Put a phone number you use on the account"),
     effort=Effort.MINUTES,
     illustration="update_trusted_number",
@@ -224,6 +246,8 @@ UPDATE_TRUSTED_NUMBER = Fix(
 )
 VERIFY_NEW_DEVICE = Fix(
     id=FixId.VERIFY_NEW_DEVICE,
+    minutes=10,
+    repairs={CauseId.ACCOUNT: 0.4},
     title=N_("Confirm the new device with a verification code"),
     effort=Effort.MINUTES,
     illustration="verify_new_device",
@@ -243,6 +267,8 @@ VERIFY_NEW_DEVICE = Fix(
 )
 UPDATE_PAYMENT = Fix(
     id=FixId.UPDATE_PAYMENT_METHOD,
+    minutes=10,
+    repairs={CauseId.ACCOUNT: 0.3},
     title=N_("Settle the payment on your Apple Account"),
     effort=Effort.MINUTES,
     illustration="update_payment_method",
@@ -266,6 +292,7 @@ RULES = (
         Confidence.HIGH,
         N_("not signed in to an Apple Account."),
         (FixId.SIGN_IN_AGAIN,),
+        weights={CauseId.ACCOUNT: 50},
     ),
     AnswerRule(
         QuestionId.ACCOUNT_SIGNED_IN,
@@ -273,6 +300,7 @@ RULES = (
         Verdict.FINE,
         Confidence.HIGH,
         N_("signed in to an Apple Account."),
+        weights={CauseId.ACCOUNT: 0.6},
     ),
     AnswerRule(
         QuestionId.ACCOUNT_SIGN_IN_PROMPT,
@@ -281,6 +309,7 @@ RULES = (
         Confidence.HIGH,
         N_("keeps asking to sign in again, so iCloud is waiting for you."),
         (FixId.SIGN_IN_AGAIN,),
+        weights={CauseId.ACCOUNT: 30},
     ),
     AnswerRule(
         QuestionId.ACCOUNT_SIGN_IN_PROMPT,
@@ -288,6 +317,7 @@ RULES = (
         Verdict.FINE,
         Confidence.HIGH,
         N_("no sign-in requests are waiting."),
+        weights={CauseId.ACCOUNT: 0.6},
     ),
     AnswerRule(
         QuestionId.ACCOUNT_LOCKED,
@@ -297,6 +327,7 @@ RULES = (
         N_("Apple has told you the account is locked or restricted."),
         (FixId.CONTACT_APPLE_SUPPORT,),
         blocking=True,
+        weights={CauseId.ACCOUNT: 100},
     ),
     AnswerRule(
         QuestionId.ACCOUNT_LOCKED,
@@ -304,6 +335,7 @@ RULES = (
         Verdict.FINE,
         Confidence.HIGH,
         N_("Apple has not reported a lock on the account."),
+        weights={CauseId.ACCOUNT: 0.7},
     ),
     AnswerRule(
         QuestionId.ACCOUNT_PASSWORD_CHANGED,
@@ -399,10 +431,26 @@ RULES = (
         weights={CauseId.ACCOUNT: 0.9},
     ),
 )
-CHECK_RULES = (CheckRule(CheckId.HTTPS_ACCOUNT, Confidence.MEDIUM, (FixId.OPEN_APPLE_PORTS,)),)
+_ACCOUNT_CHECK_WEIGHTS: dict[CheckStatus, Weights] = {
+    CheckStatus.FAIL: {CauseId.ACCOUNT: 3},
+    CheckStatus.WARN: {CauseId.ACCOUNT: 1.5},
+    CheckStatus.PASS: {CauseId.ACCOUNT: 0.8},
+}
+
+CHECK_RULES = (
+    CheckRule(
+        CheckId.HTTPS_ACCOUNT,
+        Confidence.MEDIUM,
+        (FixId.OPEN_APPLE_PORTS,),
+        weights=_ACCOUNT_CHECK_WEIGHTS,
+    ),
+)
 
 CAUSE = Cause(
     id=CauseId.ACCOUNT,
+    # Prior 0.1: a sign-in that needs confirming, codes that do not arrive or a second account
+    # are frequent forum answers, but each needs an event (new password, new device) first.
+    prior=0.1,
     title=N_("Apple Account"),
     summary=N_(
         "Every device must be signed in to the same, healthy Apple Account. A sign-in that needs "

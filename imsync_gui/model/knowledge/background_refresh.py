@@ -36,6 +36,8 @@ DATA_LIMITED = Question(
 
 TURN_ON = Fix(
     id=FixId.TURN_ON_BACKGROUND_REFRESH,
+    minutes=1,
+    repairs={CauseId.BACKGROUND_REFRESH: 0.85},
     title=N_("Switch Background App Refresh back on"),
     effort=Effort.SECONDS,
     illustration="turn_on_background_refresh",
@@ -51,6 +53,8 @@ TURN_ON = Fix(
 
 LIMITED_DATA = Fix(
     id=FixId.ALLOW_SYNC_ON_LIMITED_DATA,
+    minutes=2,
+    repairs={CauseId.BACKGROUND_REFRESH: 0.4, CauseId.NETWORK: 0.1},
     title=N_("Give syncing room when your data is limited"),
     effort=Effort.MINUTES,
     illustration="allow_sync_on_limited_data",
@@ -92,6 +96,9 @@ RULES = (
 
 CAUSE = Cause(
     id=CauseId.BACKGROUND_REFRESH,
+    # Prior 0.1: often switched off to save battery or data, which holds syncing
+    # back until Messages is opened.
+    prior=0.1,
     title=N_("Background App Refresh"),
     summary=N_(
         "With Background App Refresh off, apps only catch up while you have them open, so "

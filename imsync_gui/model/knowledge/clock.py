@@ -1,7 +1,15 @@
 """Cause 7: a device's date or time is wrong."""
 
 from imsync_gui.i18n import N_
-from imsync_gui.model.enums import CauseId, CheckId, Confidence, Effort, QuestionKind, Verdict
+from imsync_gui.model.enums import (
+    CauseId,
+    CheckId,
+    CheckStatus,
+    Confidence,
+    Effort,
+    QuestionKind,
+    Verdict,
+)
 from imsync_gui.model.ids import FixId, QuestionId
 from imsync_gui.model.knowledge_types import (
     ALL_DEVICES,
@@ -11,6 +19,7 @@ from imsync_gui.model.knowledge_types import (
     Fix,
     Option,
     Question,
+    Weights,
 )
 
 AUTOMATIC = Question(
@@ -57,6 +66,8 @@ HOW_FAR_OFF = Question(
 
 SET_AUTOMATIC = Fix(
     id=FixId.SET_TIME_AUTOMATICALLY,
+    minutes=1,
+    repairs={CauseId.CLOCK: 0.9},
     title=N_("Let the device set its own clock"),
     effort=Effort.SECONDS,
     illustration="set_time_automatically",
@@ -82,6 +93,8 @@ SET_AUTOMATIC = Fix(
 
 CORRECT_DATE = Fix(
     id=FixId.CORRECT_THE_DATE,
+    minutes=3,
+    repairs={CauseId.CLOCK: 0.9},
     title=N_("Correct the date, not only the time"),
     effort=Effort.MINUTES,
     illustration="correct_the_date",
@@ -110,6 +123,7 @@ RULES = (
         Confidence.MEDIUM,
         N_("the time is set by hand, so it can drift."),
         (FixId.SET_TIME_AUTOMATICALLY,),
+        weights={CauseId.CLOCK: 3},
     ),
     AnswerRule(
         QuestionId.CLOCK_AUTOMATIC,
@@ -117,6 +131,7 @@ RULES = (
         Verdict.FINE,
         Confidence.MEDIUM,
         N_("the time is set automatically."),
+        weights={CauseId.CLOCK: 0.5},
     ),
     AnswerRule(
         QuestionId.CLOCK_HOW_FAR_OFF,
@@ -163,17 +178,27 @@ RULES = (
         weights={CauseId.CLOCK: 0.15},
     ),
 )
+_CLOCK_CHECK_WEIGHTS: dict[CheckStatus, Weights] = {
+    CheckStatus.FAIL: {CauseId.CLOCK: 40},
+    CheckStatus.WARN: {CauseId.CLOCK: 4},
+    CheckStatus.PASS: {CauseId.CLOCK: 0.7},
+}
+
 CHECK_RULES = (
     CheckRule(
         CheckId.CLOCK,
         Confidence.LOW,
         (FixId.SET_TIME_AUTOMATICALLY,),
         note=N_("this computer's own clock, measured against Apple's time server"),
+        weights=_CLOCK_CHECK_WEIGHTS,
     ),
 )
 
 CAUSE = Cause(
     id=CauseId.CLOCK,
+    # Prior 0.03: clocks set automatically are almost always right; a wrong clock needs the
+    # automatic setting off (or a dead battery on an old device), which is rare.
+    prior=0.03,
     title=N_("Date and time"),
     summary=N_(
         "Secure connections and sign-in tokens depend on an accurate clock. A clock that is "

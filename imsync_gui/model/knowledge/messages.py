@@ -37,6 +37,8 @@ ICLOUD_STATE = Question(
 
 IMESSAGE = Fix(
     id=FixId.TURN_ON_IMESSAGE,
+    minutes=3,
+    repairs={CauseId.MESSAGES: 0.5},
     title=N_("Switch iMessage on"),
     effort=Effort.SECONDS,
     illustration="turn_on_imessage",
@@ -56,6 +58,8 @@ IMESSAGE = Fix(
 )
 MESSAGES_IN_ICLOUD = Fix(
     id=FixId.TURN_ON_MESSAGES_IN_ICLOUD,
+    minutes=2,
+    repairs={CauseId.MESSAGES: 0.7},
     title=N_("Switch on Messages in iCloud"),
     effort=Effort.SECONDS,
     illustration="turn_on_messages_in_icloud",
@@ -76,6 +80,8 @@ MESSAGES_IN_ICLOUD = Fix(
 )
 SEND_RECEIVE = Fix(
     id=FixId.MATCH_SEND_RECEIVE,
+    minutes=3,
+    repairs={CauseId.MESSAGES: 0.4},
     title=N_("Tick the same addresses under Send & Receive everywhere"),
     effort=Effort.MINUTES,
     illustration="match_send_receive",
@@ -94,6 +100,8 @@ SEND_RECEIVE = Fix(
 )
 SYNC_NOW = Fix(
     id=FixId.SYNC_NOW,
+    minutes=2,
+    repairs={CauseId.MESSAGES: 0.1, CauseId.STORAGE: 0.05, CauseId.POWER: 0.1},
     title=N_("Start a sync by hand"),
     effort=Effort.SECONDS,
     illustration="sync_now",
@@ -112,6 +120,8 @@ SYNC_NOW = Fix(
 
 FIRST_SYNC = Fix(
     id=FixId.FINISH_FIRST_SYNC,
+    minutes=60,
+    repairs={CauseId.MESSAGES: 0.5},
     title=N_("Let the first sync of Messages finish"),
     effort=Effort.MINUTES,
     illustration="finish_first_sync",
@@ -146,6 +156,7 @@ RULES = (
         Confidence.HIGH,
         N_("iMessage is switched off."),
         (FixId.TURN_ON_IMESSAGE,),
+        weights={CauseId.MESSAGES: 40},
     ),
     AnswerRule(
         QuestionId.MESSAGES_IMESSAGE_ON,
@@ -153,6 +164,7 @@ RULES = (
         Verdict.FINE,
         Confidence.HIGH,
         N_("iMessage is on."),
+        weights={CauseId.MESSAGES: 0.6},
     ),
     AnswerRule(
         QuestionId.MESSAGES_ICLOUD_STATE,
@@ -201,6 +213,9 @@ RULES = (
 
 CAUSE = Cause(
     id=CauseId.MESSAGES,
+    # Prior 0.12: Messages in iCloud switched off or never finished on one device, or Send &
+    # Receive differing, is a classic reason one device falls behind.
+    prior=0.12,
     title=N_("Messages settings"),
     summary=N_(
         "Each device has to have iMessage and Messages in iCloud switched on, and should be "

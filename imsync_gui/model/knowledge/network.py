@@ -1,7 +1,15 @@
 """Cause 1: the device cannot reach iCloud well enough to sync."""
 
 from imsync_gui.i18n import N_
-from imsync_gui.model.enums import CauseId, CheckId, Confidence, Effort, QuestionKind, Verdict
+from imsync_gui.model.enums import (
+    CauseId,
+    CheckId,
+    CheckStatus,
+    Confidence,
+    Effort,
+    QuestionKind,
+    Verdict,
+)
 from imsync_gui.model.ids import FixId, QuestionId
 from imsync_gui.model.knowledge_types import (
     ALL_DEVICES,
@@ -12,6 +20,7 @@ from imsync_gui.model.knowledge_types import (
     Fix,
     Option,
     Question,
+    Weights,
 )
 
 CONNECTION = Question(
@@ -98,6 +107,8 @@ WIFI_PLACE = Question(
 
 CONNECT = Fix(
     id=FixId.CONNECT_TO_INTERNET,
+    minutes=5,
+    repairs={CauseId.NETWORK: 0.6},
     title=N_("Get the device back online"),
     effort=Effort.MINUTES,
     illustration="connect_to_internet",
@@ -126,6 +137,8 @@ CONNECT = Fix(
 )
 LOW_DATA_OFF = Fix(
     id=FixId.TURN_OFF_LOW_DATA_MODE,
+    minutes=1,
+    repairs={CauseId.NETWORK: 0.3, CauseId.BACKGROUND_REFRESH: 0.2},
     title=N_("Switch off Low Data Mode"),
     effort=Effort.SECONDS,
     illustration="turn_off_low_data_mode",
@@ -141,6 +154,8 @@ LOW_DATA_OFF = Fix(
 )
 WIFI_SIGN_IN = Fix(
     id=FixId.FINISH_WIFI_SIGN_IN,
+    minutes=3,
+    repairs={CauseId.NETWORK: 0.3},
     title=N_("Finish signing in to the Wi-Fi network"),
     effort=Effort.MINUTES,
     illustration="finish_wifi_sign_in",
@@ -167,6 +182,8 @@ WIFI_SIGN_IN = Fix(
 )
 OPEN_PORTS = Fix(
     id=FixId.OPEN_APPLE_PORTS,
+    minutes=30,
+    repairs={CauseId.NETWORK: 0.4},
     title=N_("Ask the network's administrator to let Apple's services through"),
     effort=Effort.SUPPORT,
     illustration="open_apple_ports",
@@ -190,6 +207,8 @@ OPEN_PORTS = Fix(
 
 STEADY = Fix(
     id=FixId.STEADY_CONNECTION,
+    minutes=10,
+    repairs={CauseId.NETWORK: 0.4},
     title=N_("Give the device one steady connection while it syncs"),
     effort=Effort.MINUTES,
     illustration="steady_connection",
@@ -214,6 +233,8 @@ STEADY = Fix(
 )
 QUIETER_NETWORK = Fix(
     id=FixId.AVOID_BUSY_WIFI,
+    minutes=10,
+    repairs={CauseId.NETWORK: 0.3},
     title=N_("Let the device sync away from a busy shared network"),
     effort=Effort.MINUTES,
     illustration="avoid_busy_wifi",
@@ -241,6 +262,8 @@ RULES = (
         N_("you said it has no connection, or Airplane Mode is on."),
         (FixId.CONNECT_TO_INTERNET,),
         blocking=True,
+        weights={CauseId.NETWORK: 50},
+        fact="network.device_online",
     ),
     AnswerRule(
         QuestionId.NETWORK_CONNECTION,
@@ -248,6 +271,8 @@ RULES = (
         Verdict.FINE,
         Confidence.HIGH,
         N_("it has a connection."),
+        weights={CauseId.NETWORK: 0.5},
+        fact="network.device_online",
     ),
     AnswerRule(
         QuestionId.NETWORK_LOW_DATA_MODE,
@@ -256,6 +281,7 @@ RULES = (
         Confidence.MEDIUM,
         N_("Low Data Mode is on, which holds back background syncing."),
         (FixId.TURN_OFF_LOW_DATA_MODE,),
+        weights={CauseId.NETWORK: 8},
     ),
     AnswerRule(
         QuestionId.NETWORK_LOW_DATA_MODE,
@@ -263,6 +289,7 @@ RULES = (
         Verdict.FINE,
         Confidence.MEDIUM,
         N_("Low Data Mode is off."),
+        weights={CauseId.NETWORK: 0.7},
     ),
     AnswerRule(
         QuestionId.NETWORK_PAGES_LOAD,
@@ -272,6 +299,8 @@ RULES = (
         N_("web pages do not open, so it cannot reach iCloud either."),
         (FixId.FINISH_WIFI_SIGN_IN, FixId.CONNECT_TO_INTERNET),
         blocking=True,
+        weights={CauseId.NETWORK: 30},
+        fact="network.device_online",
     ),
     AnswerRule(
         QuestionId.NETWORK_PAGES_LOAD,
@@ -279,6 +308,8 @@ RULES = (
         Verdict.FINE,
         Confidence.HIGH,
         N_("web pages open normally."),
+        weights={CauseId.NETWORK: 0.4},
+        fact="network.device_online",
     ),
     AnswerRule(
         QuestionId.NETWORK_SIGNAL,
@@ -331,26 +362,70 @@ RULES = (
         N_("it is not on Wi-Fi."),
     ),
 )
+_NETWORK_CHECK_WEIGHTS: dict[CheckStatus, Weights] = {
+    CheckStatus.FAIL: {CauseId.NETWORK: 20},
+    CheckStatus.WARN: {CauseId.NETWORK: 2.5},
+    CheckStatus.PASS: {CauseId.NETWORK: 0.5},
+}
+# The six checks all read one fact, this computer's connection: they count once together.
+THIS_COMPUTER = "network.this_computer"
+
 CHECK_RULES = (
     CheckRule(
         CheckId.CAPTIVE_PORTAL,
         Confidence.MEDIUM,
         (FixId.FINISH_WIFI_SIGN_IN,),
         measured_here=True,
-    ),
-    CheckRule(CheckId.DNS, Confidence.MEDIUM, (FixId.CONNECT_TO_INTERNET,), measured_here=True),
-    CheckRule(
-        CheckId.HTTPS_ICLOUD, Confidence.MEDIUM, (FixId.OPEN_APPLE_PORTS,), measured_here=True
+        weights=_NETWORK_CHECK_WEIGHTS,
+        fact=THIS_COMPUTER,
     ),
     CheckRule(
-        CheckId.TLS_INTERCEPTION, Confidence.MEDIUM, (FixId.OPEN_APPLE_PORTS,), measured_here=True
+        CheckId.DNS,
+        Confidence.MEDIUM,
+        (FixId.CONNECT_TO_INTERNET,),
+        measured_here=True,
+        weights=_NETWORK_CHECK_WEIGHTS,
+        fact=THIS_COMPUTER,
     ),
-    CheckRule(CheckId.PUSH, Confidence.MEDIUM, (FixId.OPEN_APPLE_PORTS,), measured_here=True),
-    CheckRule(CheckId.PROXY, Confidence.MEDIUM, (FixId.OPEN_APPLE_PORTS,), measured_here=True),
+    CheckRule(
+        CheckId.HTTPS_ICLOUD,
+        Confidence.MEDIUM,
+        (FixId.OPEN_APPLE_PORTS,),
+        measured_here=True,
+        weights=_NETWORK_CHECK_WEIGHTS,
+        fact=THIS_COMPUTER,
+    ),
+    CheckRule(
+        CheckId.TLS_INTERCEPTION,
+        Confidence.MEDIUM,
+        (FixId.OPEN_APPLE_PORTS,),
+        measured_here=True,
+        weights=_NETWORK_CHECK_WEIGHTS,
+        fact=THIS_COMPUTER,
+    ),
+    CheckRule(
+        CheckId.PUSH,
+        Confidence.MEDIUM,
+        (FixId.OPEN_APPLE_PORTS,),
+        measured_here=True,
+        weights=_NETWORK_CHECK_WEIGHTS,
+        fact=THIS_COMPUTER,
+    ),
+    CheckRule(
+        CheckId.PROXY,
+        Confidence.MEDIUM,
+        (FixId.OPEN_APPLE_PORTS,),
+        measured_here=True,
+        weights=_NETWORK_CHECK_WEIGHTS,
+        fact=THIS_COMPUTER,
+    ),
 )
 
 CAUSE = Cause(
     id=CauseId.NETWORK,
+    # Prior 0.25: Apple's own strings pair the banner with "No Internet Connection" and
+    # "In Airplane Mode": losing the connection is one of the two reasons Apple names itself.
+    prior=0.25,
     title=N_("Network connection"),
     summary=N_(
         "Syncing needs a steady connection to Apple's servers. No signal, a Wi-Fi network that "

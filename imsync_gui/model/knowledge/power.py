@@ -78,6 +78,8 @@ DAYS_OFF = Question(
 
 LOW_POWER_OFF = Fix(
     id=FixId.TURN_OFF_LOW_POWER_MODE,
+    minutes=1,
+    repairs={CauseId.POWER: 0.8, CauseId.BACKGROUND_REFRESH: 0.3},
     title=N_("Switch off Low Power Mode"),
     effort=Effort.SECONDS,
     illustration="turn_off_low_power_mode",
@@ -99,6 +101,8 @@ LOW_POWER_OFF = Fix(
 )
 CHARGE = Fix(
     id=FixId.CHARGE_ON_WIFI,
+    minutes=60,
+    repairs={CauseId.POWER: 0.6, CauseId.BACKGROUND_REFRESH: 0.2, CauseId.NETWORK: 0.1},
     title=N_("Leave the device charging on Wi-Fi for a while"),
     effort=Effort.MINUTES,
     illustration="charge_on_wifi",
@@ -122,6 +126,8 @@ LOW_BATTERY_PERCENT = 20.0
 
 CATCH_UP = Fix(
     id=FixId.CATCH_UP_AFTER_DAYS_OFF,
+    minutes=60,
+    repairs={CauseId.POWER: 0.5},
     title=N_("Let a device that was off catch up"),
     effort=Effort.MINUTES,
     illustration="catch_up_after_days_off",
@@ -149,6 +155,7 @@ RULES = (
         Confidence.HIGH,
         N_("Low Power Mode is on, which pauses iCloud syncing."),
         (FixId.TURN_OFF_LOW_POWER_MODE, FixId.CHARGE_ON_WIFI),
+        weights={CauseId.POWER: 30},
     ),
     AnswerRule(
         QuestionId.POWER_LOW_POWER_MODE,
@@ -156,6 +163,7 @@ RULES = (
         Verdict.FINE,
         Confidence.HIGH,
         N_("Low Power Mode is off."),
+        weights={CauseId.POWER: 0.4},
     ),
     AnswerRule(
         QuestionId.POWER_BATTERY_PERCENT,
@@ -164,6 +172,7 @@ RULES = (
         Confidence.MEDIUM,
         N_("the battery is at {value} %."),
         (FixId.CHARGE_ON_WIFI,),
+        weights={CauseId.POWER: 3},
     ),
     AnswerRule(
         QuestionId.POWER_BATTERY_PERCENT,
@@ -171,6 +180,7 @@ RULES = (
         Verdict.FINE,
         Confidence.LOW,
         N_("the battery is at {value} %."),
+        weights={CauseId.POWER: 0.8},
     ),
     AnswerRule(
         QuestionId.POWER_MAC_LOW_POWER,
@@ -179,6 +189,7 @@ RULES = (
         Confidence.MEDIUM,
         N_("Low Power Mode is set to Always, even on mains power."),
         (FixId.TURN_OFF_LOW_POWER_MODE,),
+        weights={CauseId.POWER: 4},
     ),
     AnswerRule(
         QuestionId.POWER_MAC_LOW_POWER,
@@ -186,6 +197,7 @@ RULES = (
         Verdict.FINE,
         Confidence.MEDIUM,
         N_("Low Power Mode is not forced on."),
+        weights={CauseId.POWER: 0.7},
     ),
     AnswerRule(
         QuestionId.POWER_OFTEN_OFF,
@@ -194,6 +206,7 @@ RULES = (
         Confidence.MEDIUM,
         N_("it is often off or flat, leaving little time to catch up."),
         (FixId.CHARGE_ON_WIFI,),
+        weights={CauseId.POWER: 2.5},
     ),
     AnswerRule(
         QuestionId.POWER_OFTEN_OFF,
@@ -201,6 +214,7 @@ RULES = (
         Verdict.FINE,
         Confidence.MEDIUM,
         N_("it is usually on and charged."),
+        weights={CauseId.POWER: 0.7},
     ),
     AnswerRule(
         QuestionId.POWER_DAYS_OFF,
@@ -232,6 +246,9 @@ RULES = (
 
 CAUSE = Cause(
     id=CauseId.POWER,
+    # Prior 0.3: Low Power Mode pauses iCloud syncing by design and a low battery switches it on;
+    # the banner is most often seen on a phone saving power. The most common reason.
+    prior=0.3,
     title=N_("Power and battery"),
     summary=N_(
         "To save battery, iPhone, iPad and Mac put background work on hold. Low Power Mode, a "

@@ -1,9 +1,17 @@
 """Cause 6: Apple's own services are having an outage."""
 
 from imsync_gui.i18n import N_
-from imsync_gui.model.enums import CauseId, CheckId, Confidence, Effort, QuestionKind, Verdict
+from imsync_gui.model.enums import (
+    CauseId,
+    CheckId,
+    CheckStatus,
+    Confidence,
+    Effort,
+    QuestionKind,
+    Verdict,
+)
 from imsync_gui.model.ids import FixId, QuestionId
-from imsync_gui.model.knowledge_types import AnswerRule, Cause, CheckRule, Fix, Question
+from imsync_gui.model.knowledge_types import AnswerRule, Cause, CheckRule, Fix, Question, Weights
 
 OTHERS_REPORT = Question(
     id=QuestionId.SERVICE_STATUS_OTHERS_REPORT,
@@ -15,6 +23,8 @@ OTHERS_REPORT = Question(
 
 WAIT = Fix(
     id=FixId.WAIT_FOR_APPLE,
+    minutes=120,
+    repairs={CauseId.SERVICE_STATUS: 0.95},
     title=N_("Wait for Apple to fix its outage"),
     effort=Effort.MINUTES,
     illustration="wait_for_apple",
@@ -44,6 +54,7 @@ RULES = (
         Confidence.MEDIUM,
         N_("Other people are reporting trouble with iMessage or iCloud today."),
         (FixId.WAIT_FOR_APPLE,),
+        weights={CauseId.SERVICE_STATUS: 3},
     ),
     AnswerRule(
         QuestionId.SERVICE_STATUS_OTHERS_REPORT,
@@ -55,12 +66,27 @@ RULES = (
         ),
     ),
 )
+_SERVICE_STATUS_CHECK_WEIGHTS: dict[CheckStatus, Weights] = {
+    CheckStatus.FAIL: {CauseId.SERVICE_STATUS: 150},
+    CheckStatus.WARN: {CauseId.SERVICE_STATUS: 8},
+    CheckStatus.PASS: {CauseId.SERVICE_STATUS: 0.2},
+}
+
 CHECK_RULES = (
-    CheckRule(CheckId.SERVICE_STATUS, Confidence.HIGH, (FixId.WAIT_FOR_APPLE,), blocking=True),
+    CheckRule(
+        CheckId.SERVICE_STATUS,
+        Confidence.HIGH,
+        (FixId.WAIT_FOR_APPLE,),
+        blocking=True,
+        weights=_SERVICE_STATUS_CHECK_WEIGHTS,
+    ),
 )
 
 CAUSE = Cause(
     id=CauseId.SERVICE_STATUS,
+    # Prior 0.03: Apple's status history shows iMessage or iCloud incidents on a few days
+    # a year: at any given moment an outage is unlikely.
+    prior=0.03,
     title=N_("Apple's service status"),
     summary=N_(
         "Sometimes iMessage or iCloud itself is down or under maintenance. Then every device "

@@ -19,6 +19,8 @@ UPDATE_WAITING = Question(
 
 UPDATE = Fix(
     id=FixId.UPDATE_SOFTWARE,
+    minutes=30,
+    repairs={CauseId.SOFTWARE: 0.8},
     title=N_("Install the latest software update"),
     effort=Effort.MINUTES,
     illustration="update_software",
@@ -40,6 +42,7 @@ RULES = (
         Confidence.MEDIUM,
         N_("a software update is waiting to be installed."),
         (FixId.UPDATE_SOFTWARE,),
+        weights={CauseId.SOFTWARE: 2.5},
     ),
     AnswerRule(
         QuestionId.SOFTWARE_UPDATE_WAITING,
@@ -47,11 +50,15 @@ RULES = (
         Verdict.FINE,
         Confidence.MEDIUM,
         N_("no update is waiting."),
+        weights={CauseId.SOFTWARE: 0.7},
     ),
 )
 
 CAUSE = Cause(
     id=CauseId.SOFTWARE,
+    # Prior 0.08: old software rarely stops sync by itself (the minimum is 2018's iOS 11.4); an
+    # update mostly helps as a general fix, so a modest prior.
+    prior=0.08,
     title=N_("Software version"),
     summary=N_(
         "Messages in iCloud needs iOS 11.4 or macOS 10.13.5 at the least, and each update fixes "

@@ -73,6 +73,8 @@ BIGGEST = Question(
 
 FREE_UP = Fix(
     id=FixId.FREE_UP_ICLOUD_STORAGE,
+    minutes=20,
+    repairs={CauseId.STORAGE: 0.8},
     title=N_("Make room in iCloud"),
     effort=Effort.MINUTES,
     illustration="free_up_icloud_storage",
@@ -98,6 +100,8 @@ FREE_UP = Fix(
 )
 UPGRADE = Fix(
     id=FixId.UPGRADE_ICLOUD_STORAGE,
+    minutes=5,
+    repairs={CauseId.STORAGE: 0.95},
     title=N_("Move to a larger iCloud+ plan"),
     effort=Effort.PURCHASE,
     illustration="upgrade_icloud_storage",
@@ -117,6 +121,8 @@ STORAGE_FIXES = (FixId.FREE_UP_ICLOUD_STORAGE, FixId.UPGRADE_ICLOUD_STORAGE, Fix
 
 DELETE_BACKUPS = Fix(
     id=FixId.DELETE_OLD_BACKUPS,
+    minutes=10,
+    repairs={CauseId.STORAGE: 0.6},
     title=N_("Delete device backups you no longer need"),
     effort=Effort.MINUTES,
     illustration="delete_old_backups",
@@ -149,6 +155,8 @@ RULES = (
         N_("You have seen the alert that iCloud storage is full."),
         STORAGE_FIXES,
         blocking=True,
+        weights={CauseId.STORAGE: 30},
+        fact="storage.full",
     ),
     AnswerRule(
         QuestionId.STORAGE_FULL_ALERT,
@@ -156,11 +164,16 @@ RULES = (
         Verdict.FINE,
         Confidence.HIGH,
         N_("You have not seen a “storage full” alert."),
+        weights={CauseId.STORAGE: 0.4},
+        fact="storage.full",
     ),
 )
 
 CAUSE = Cause(
     id=CauseId.STORAGE,
+    # Prior 0.2: the other reason Apple names ("Your iCloud Storage is Full"); the free 5 GB
+    # plan fills with one phone's photos and backups, so a full plan is common.
+    prior=0.2,
     title=N_("iCloud storage"),
     summary=N_(
         "Messages and their photos and videos are stored in your iCloud plan. When the plan is "

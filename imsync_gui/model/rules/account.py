@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from imsync_gui.i18n import N_, msg_n
-from imsync_gui.model.enums import Confidence, Verdict
+from imsync_gui.model.enums import CauseId, Confidence, Verdict
 from imsync_gui.model.evidence import Evidence
 from imsync_gui.model.findings import Signal
 from imsync_gui.model.ids import FixId
@@ -19,6 +19,8 @@ EXPLANATIONS = {
     Verdict.FINE: N_("Every device is signed in to the same account without complaint."),
     Verdict.NOT_CHECKED: N_("The Apple Account has not been looked at yet."),
 }
+
+ONE_ACCOUNT = "account.one_account"
 
 
 def signals(ev: Evidence) -> Iterator[Signal]:
@@ -42,6 +44,8 @@ def _one_account(ev: Evidence) -> Iterator[Signal]:
                 "All the devices you listed ({n}) use the same Apple Account.",
                 len(known),
             ),
+            weights={CauseId.ACCOUNT: 0.6},
+            fact=ONE_ACCOUNT,
         )
         return
     main, _ = counts.most_common(1)[0]
@@ -57,4 +61,6 @@ def _one_account(ev: Evidence) -> Iterator[Signal]:
         ),
         (FixId.USE_ONE_APPLE_ACCOUNT,),
         tuple(d.id for d in odd),
+        weights={CauseId.ACCOUNT: 30},
+        fact=ONE_ACCOUNT,
     )

@@ -25,6 +25,7 @@ EXPLANATIONS = {
 }
 
 TURN_ON = (FixId.TURN_ON_BACKGROUND_REFRESH,)
+FACT = QuestionId.BACKGROUND_REFRESH_SETTING.value
 
 
 def signals(ev: Evidence) -> Iterator[Signal]:
@@ -40,15 +41,25 @@ def _setting(ev: Evidence, device: Device) -> Iterator[Signal]:
     ids = (device.id,)
     name = device.label
     if setting == "off":
+        forced = ev.choice(QuestionId.POWER_LOW_POWER_MODE, device) == "yes"
         text = (
             msg(
                 "{name}: Background App Refresh is off. Low Power Mode, which is on, forces it off.",
                 name=name,
             )
-            if ev.choice(QuestionId.POWER_LOW_POWER_MODE, device) == "yes"
+            if forced
             else msg("{name}: Background App Refresh is off.", name=name)
         )
-        yield Signal(Verdict.PROBLEM, Confidence.MEDIUM, text, TURN_ON, ids)
+        # Forced off by Low Power Mode: the power cause carries that fact (counted once there).
+        yield Signal(
+            Verdict.PROBLEM,
+            Confidence.MEDIUM,
+            text,
+            TURN_ON,
+            ids,
+            weights=_w(1.5 if forced else 15),
+            fact=FACT,
+        )
     elif setting == "wifi" and ev.choice(QuestionId.NETWORK_CONNECTION, device) == "cellular":
         yield Signal(
             Verdict.WARNING,
@@ -56,6 +67,8 @@ def _setting(ev: Evidence, device: Device) -> Iterator[Signal]:
             msg("{name}: it refreshes only on Wi-Fi, but it is on mobile data now.", name=name),
             TURN_ON,
             ids,
+            weights=_w(2.5),
+            fact=FACT,
         )
     elif setting in ("wifi", "wifi_cellular") and (
         ev.choice(QuestionId.NETWORK_LOW_DATA_MODE, device) == "yes"
@@ -69,7 +82,8 @@ def _setting(ev: Evidence, device: Device) -> Iterator[Signal]:
             ),
             (FixId.ALLOW_SYNC_ON_LIMITED_DATA,),
             ids,
-            weights={CauseId.BACKGROUND_REFRESH: 2.0},
+            weights=_w(2.0),
+            fact=FACT,
         )
     elif setting in ("wifi", "wifi_cellular"):
         yield Signal(
@@ -77,4 +91,10 @@ def _setting(ev: Evidence, device: Device) -> Iterator[Signal]:
             Confidence.HIGH,
             msg("{name}: Background App Refresh is on.", name=name),
             devices=ids,
+            weights=_w(0.3),
+            fact=FACT,
         )
+
+
+def _w(lr: float) -> dict[CauseId, float]:
+    return {CauseId.BACKGROUND_REFRESH: lr}

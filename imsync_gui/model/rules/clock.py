@@ -14,7 +14,7 @@ from imsync_gui.model.calculators import (
     describe_offset,
 )
 from imsync_gui.model.devices import Device
-from imsync_gui.model.enums import Confidence, Verdict
+from imsync_gui.model.enums import CauseId, Confidence, Verdict
 from imsync_gui.model.evidence import Evidence
 from imsync_gui.model.findings import Signal
 from imsync_gui.model.ids import FixId, QuestionId
@@ -30,6 +30,7 @@ EXPLANATIONS = {
 }
 
 SET_AUTO = (FixId.SET_TIME_AUTOMATICALLY,)
+FACT = "clock.reading"
 
 
 DATE_WRONG = ("days", "year")
@@ -86,6 +87,8 @@ def _reading(ev: Evidence, device: Device) -> Signal | None:
             Confidence.HIGH,
             msg("{name}: its clock matched the correct time.", name=name),
             devices=(device.id,),
+            weights={CauseId.CLOCK: 0.2},
+            fact=FACT,
         )
     offset = describe_offset(reading.offset_s)
     said = (
@@ -97,5 +100,13 @@ def _reading(ev: Evidence, device: Device) -> Signal | None:
         if reading.whole_hours
         else msg("{name}: its clock was {offset} when compared.", name=name, offset=offset)
     )
-    verdict = Verdict.PROBLEM if abs(reading.offset_s) > CLOCK_PROBLEM_S else Verdict.WARNING
-    return Signal(verdict, Confidence.HIGH, said, SET_AUTO, (device.id,))
+    wrong = abs(reading.offset_s) > CLOCK_PROBLEM_S
+    return Signal(
+        Verdict.PROBLEM if wrong else Verdict.WARNING,
+        Confidence.HIGH,
+        said,
+        SET_AUTO,
+        (device.id,),
+        weights={CauseId.CLOCK: 200 if wrong else 4},
+        fact=FACT,
+    )

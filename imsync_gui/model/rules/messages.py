@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from imsync_gui.i18n import N_, msg, msg_n
 from imsync_gui.model.devices import Device, normalise_address
-from imsync_gui.model.enums import Confidence, Verdict
+from imsync_gui.model.enums import CauseId, Confidence, Verdict
 from imsync_gui.model.evidence import Evidence
 from imsync_gui.model.findings import Signal
 from imsync_gui.model.ids import FixId, QuestionId
@@ -20,6 +20,9 @@ EXPLANATIONS = {
     Verdict.FINE: N_("Messages is set up the same way on every device."),
     Verdict.NOT_CHECKED: N_("The Messages settings have not been looked at yet."),
 }
+
+IN_ICLOUD = "messages.in_icloud"
+SEND_RECEIVE = "messages.send_receive"
 
 
 def signals(ev: Evidence) -> Iterator[Signal]:
@@ -46,6 +49,8 @@ def _messages_in_icloud(ev: Evidence, device: Device) -> Iterator[Signal]:
             msg("{name}: Messages in iCloud is switched off.", name=device.label),
             (FixId.TURN_ON_MESSAGES_IN_ICLOUD, FixId.SYNC_NOW),
             (device.id,),
+            weights={CauseId.MESSAGES: 60},
+            fact=IN_ICLOUD,
         )
     elif device.messages_in_icloud:
         yield Signal(
@@ -53,6 +58,8 @@ def _messages_in_icloud(ev: Evidence, device: Device) -> Iterator[Signal]:
             Confidence.HIGH,
             msg("{name}: Messages in iCloud is on.", name=device.label),
             devices=(device.id,),
+            weights={CauseId.MESSAGES: 0.4},
+            fact=IN_ICLOUD,
         )
 
 
@@ -72,6 +79,8 @@ def _send_receive(devices: list[Device]) -> Iterator[Signal]:
                 "Send & Receive lists the same addresses on all the devices you described ({n}).",
                 len(listed),
             ),
+            weights={CauseId.MESSAGES: 0.6},
+            fact=SEND_RECEIVE,
         )
         return
     common = frozenset.intersection(*sets)
@@ -91,4 +100,6 @@ def _send_receive(devices: list[Device]) -> Iterator[Signal]:
         text,
         (FixId.MATCH_SEND_RECEIVE,),
         tuple(d.id for d in odd),
+        weights={CauseId.MESSAGES: 6 if common else 20},
+        fact=SEND_RECEIVE,
     )

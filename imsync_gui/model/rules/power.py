@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from imsync_gui.i18n import N_, msg
-from imsync_gui.model.enums import CheckId, Confidence, DeviceKind, Verdict
+from imsync_gui.model.enums import CauseId, CheckId, Confidence, DeviceKind, Verdict
 from imsync_gui.model.evidence import Evidence
 from imsync_gui.model.findings import Signal
 from imsync_gui.model.ids import FixId
@@ -38,4 +38,8 @@ def _this_mac(ev: Evidence) -> Iterator[Signal]:
             Confidence.MEDIUM,
             msg("Live check: this Mac is in Low Power Mode right now."),
             (FixId.TURN_OFF_LOW_POWER_MODE,),
+            weights={CauseId.POWER: 3},
+            fact="power.this_mac",
+            check=CheckId.THIS_COMPUTER,
+            check_status=result.status,
         )

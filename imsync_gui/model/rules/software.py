@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from imsync_gui.i18n import N_, msg
 from imsync_gui.model.devices import Device
-from imsync_gui.model.enums import Confidence, DeviceKind, Verdict
+from imsync_gui.model.enums import CauseId, Confidence, DeviceKind, Verdict
 from imsync_gui.model.evidence import Evidence
 from imsync_gui.model.findings import Signal
 from imsync_gui.model.ids import FixId
@@ -23,6 +23,7 @@ EXPLANATIONS = {
 }
 
 UPDATE = (FixId.UPDATE_SOFTWARE,)
+FACT = "software.version"
 
 
 def generation(kind: DeviceKind, version: OsVersion) -> int:
@@ -78,6 +79,8 @@ def _against_releases(ev: Evidence, device: Device, version: OsVersion) -> Signa
             ),
             UPDATE,
             ids,
+            weights=_w(80),
+            fact=FACT,
         )
     latest = ev.latest.for_kind(device.kind)
     source = (
@@ -97,6 +100,8 @@ def _against_releases(ev: Evidence, device: Device, version: OsVersion) -> Signa
                 source=source,
             ),
             devices=ids,
+            weights=_w(0.6 if ev.latest.offline else 0.4),
+            fact=FACT,
         )
     major_behind = version.major < latest.major
     return Signal(
@@ -112,7 +117,13 @@ def _against_releases(ev: Evidence, device: Device, version: OsVersion) -> Signa
         ),
         UPDATE,
         ids,
+        weights=_w(3 if major_behind else 1.6),
+        fact=FACT,
     )
+
+
+def _w(lr: float) -> dict[CauseId, float]:
+    return {CauseId.SOFTWARE: lr}
 
 
 def _mixed_generations(parsed: list[tuple[Device, OsVersion]]) -> Iterator[Signal]:
@@ -132,4 +143,6 @@ def _mixed_generations(parsed: list[tuple[Device, OsVersion]]) -> Iterator[Signa
         ),
         UPDATE,
         tuple(d.id for d in behind),
+        weights=_w(2),
+        fact=FACT,  # the same fact as "behind the latest release", seen across devices
     )

@@ -21,6 +21,8 @@ EXPLANATIONS = {
 }
 
 FIXES = storage.STORAGE_FIXES
+FACT = "storage.full"
+"""The storage arithmetic and the "storage full" alert read one fact: counted once."""
 
 
 def signals(ev: Evidence) -> Iterator[Signal]:
@@ -63,10 +65,22 @@ def _from_numbers(plan: float, used: float, messages: float | None) -> Signal:
         advice=_joined(report.advice),
     )
     if report.state is StorageState.FULL:
-        return Signal(Verdict.PROBLEM, Confidence.HIGH, summary, FIXES, blocking=True)
+        return Signal(
+            Verdict.PROBLEM,
+            Confidence.HIGH,
+            summary,
+            FIXES,
+            blocking=True,
+            weights=_w(80),
+            fact=FACT,
+        )
     if report.state is StorageState.NEARLY_FULL:
-        return Signal(Verdict.WARNING, Confidence.MEDIUM, summary, FIXES)
-    return Signal(Verdict.FINE, Confidence.HIGH, summary)
+        return Signal(Verdict.WARNING, Confidence.MEDIUM, summary, FIXES, weights=_w(4), fact=FACT)
+    return Signal(Verdict.FINE, Confidence.HIGH, summary, weights=_w(0.1), fact=FACT)
+
+
+def _w(lr: float) -> dict[CauseId, float]:
+    return {CauseId.STORAGE: lr}
 
 
 def _joined(sentences: tuple[Msg, ...]) -> Msg:

@@ -26,6 +26,10 @@ _STATUS_VERDICT = {
     CheckStatus.FAIL: Verdict.PROBLEM,
 }
 _ELSEWHERE = N_("measured from this computer, whose network may not be your phone's")
+ELSEWHERE_STRENGTH = {None: 0.5, "no": 0.25}
+"""How much of its weight a check of this computer's connection keeps when the person has not
+said this computer shares the devices' network (None), or said it does not ("no"): the log of
+the likelihood ratio is scaled by this factor."""
 
 
 def answer_signals(ev: Evidence, rules: Sequence[AnswerRule]) -> Iterator[Signal]:
@@ -78,6 +82,7 @@ def _read(ev: Evidence, rule: AnswerRule, device: Device | None) -> Iterator[Sig
         (device.id,) if device else (),
         rule.blocking,
         rule.weights,
+        rule.fact or rule.question.value,
     )
 
 
@@ -98,14 +103,17 @@ def _from_check(ev: Evidence, rule: CheckRule, result: CheckResult) -> Signal:
             Verdict.NOT_CHECKED,
             Confidence.LOW,
             msg("Live check could not run: {message}.", message=message),
+            check=rule.check,
+            check_status=result.status,
         )
-    confidence, note = rule.confidence, rule.note
+    confidence, note, strength = rule.confidence, rule.note, 1.0
     if rule.measured_here:
         same = ev.choice(QuestionId.NETWORK_SAME_NETWORK)
         if same == "yes":
             confidence = Confidence(min(confidence + 1, Confidence.HIGH))
         else:
             note = _ELSEWHERE
+            strength = ELSEWHERE_STRENGTH[same]
             if same == "no":
                 confidence = Confidence.LOW
     text = (
@@ -119,7 +127,10 @@ def _from_check(ev: Evidence, rule: CheckRule, result: CheckResult) -> Signal:
         text,
         fixes=rule.fixes if verdict is not Verdict.FINE else (),
         blocking=rule.blocking and verdict is Verdict.PROBLEM,
-        weights=rule.weights.get(result.status, {}),
+        weights={c: lr**strength for c, lr in rule.weights.get(result.status, {}).items()},
+        fact=rule.fact or rule.check.value,
+        check=rule.check,
+        check_status=result.status,
     )
 
 
