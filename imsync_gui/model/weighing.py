@@ -34,7 +34,9 @@ at"), never fine.
 Bands (the verdict words)
 -------------------------
 With evidence, the probability decides the verdict: PROBLEM ("likely problem") from 0.5, WARNING
-("worth checking") from 0.2, FINE ("looks fine") below 0.2. Confidence says how far the evidence
+("worth checking") from 0.2, FINE ("looks fine") below 0.2, and also whenever no counted
+evidence points to the cause (only readings against it: a cause with a high prior stays above
+0.2 after one reassuring answer, yet nothing says to check it). Confidence says how far the evidence
 has taken the cause from a coin toss: HIGH at 0.9 and above or 0.05 and below, MEDIUM at 0.7 and
 above or 0.12 and below, LOW in between and for a cause not looked at.
 """
@@ -121,6 +123,8 @@ class Judgement:
         """The band the probability falls in; NOT_CHECKED without evidence."""
         if not self.looked_at:
             return Verdict.NOT_CHECKED
+        if not any(w.counted and w.lr > 1 for w in self.weighed):
+            return Verdict.FINE
         if self.probability >= PROBLEM_FROM:
             return Verdict.PROBLEM
         if self.probability >= WARNING_FROM:

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pytest
-
 from imsync_gui.model.diagnosis import diagnose
 from imsync_gui.model.enums import CauseId, Verdict
 from tests.scenarios.loader import Scenario, heldout_set, main_set
@@ -66,26 +64,16 @@ def test_there_are_enough_households_and_a_fifth_are_held_out() -> None:
     assert {c for s in main for c in s.expected_top} == set(CauseId)
 
 
-WEIGHTED_ENGINE = pytest.mark.xfail(
-    strict=False,
-    reason="needs the weighted diagnosis of issue 14 (items 1-3); the fixed-order ranking "
-    "ties and misses confusable pairs",
-)
-
-
-@WEIGHTED_ENGINE
 def test_main_households_top1_and_top3() -> None:
     result = score(main_set())
     assert result.top1_rate >= TOP1_TARGET, result.misses
     assert result.top3 == result.total, result.misses
 
 
-@WEIGHTED_ENGINE
 def test_no_household_rates_its_faulty_cause_fine() -> None:
     assert score(main_set()).fine_but_at_fault == ()
 
 
-@WEIGHTED_ENGINE
 def test_heldout_households_top1_and_top3() -> None:
     # Only the totals are shown: the held-out households must not steer any tuning.
     result = score(heldout_set())

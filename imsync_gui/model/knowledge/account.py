@@ -300,7 +300,7 @@ RULES = (
         Verdict.FINE,
         Confidence.HIGH,
         N_("signed in to an Apple Account."),
-        weights={CauseId.ACCOUNT: 0.6},
+        weights={CauseId.ACCOUNT: 0.8},
     ),
     AnswerRule(
         QuestionId.ACCOUNT_SIGN_IN_PROMPT,
@@ -335,7 +335,7 @@ RULES = (
         Verdict.FINE,
         Confidence.HIGH,
         N_("Apple has not reported a lock on the account."),
-        weights={CauseId.ACCOUNT: 0.7},
+        weights={CauseId.ACCOUNT: 0.9},
     ),
     AnswerRule(
         QuestionId.ACCOUNT_PASSWORD_CHANGED,
@@ -344,7 +344,7 @@ RULES = (
         Confidence.MEDIUM,
         N_("The password was changed recently; every other device needs the new one once."),
         (FixId.ENTER_NEW_PASSWORD,),
-        weights={CauseId.ACCOUNT: 4.0},
+        weights={CauseId.ACCOUNT: 10},
     ),
     AnswerRule(
         QuestionId.ACCOUNT_PASSWORD_CHANGED,
@@ -434,7 +434,7 @@ RULES = (
 _ACCOUNT_CHECK_WEIGHTS: dict[CheckStatus, Weights] = {
     CheckStatus.FAIL: {CauseId.ACCOUNT: 3},
     CheckStatus.WARN: {CauseId.ACCOUNT: 1.5},
-    CheckStatus.PASS: {CauseId.ACCOUNT: 0.8},
+    CheckStatus.PASS: {CauseId.ACCOUNT: 0.9},
 }
 
 CHECK_RULES = (
@@ -448,9 +448,9 @@ CHECK_RULES = (
 
 CAUSE = Cause(
     id=CauseId.ACCOUNT,
-    # Prior 0.1: a sign-in that needs confirming, codes that do not arrive or a second account
+    # Prior 0.12: a sign-in that needs confirming, codes that do not arrive or a second account
     # are frequent forum answers, but each needs an event (new password, new device) first.
-    prior=0.1,
+    prior=0.12,
     title=N_("Apple Account"),
     summary=N_(
         "Every device must be signed in to the same, healthy Apple Account. A sign-in that needs "

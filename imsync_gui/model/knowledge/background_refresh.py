@@ -96,9 +96,9 @@ RULES = (
 
 CAUSE = Cause(
     id=CauseId.BACKGROUND_REFRESH,
-    # Prior 0.1: often switched off to save battery or data, which holds syncing
+    # Prior 0.08: often switched off to save battery or data, which holds syncing
     # back until Messages is opened.
-    prior=0.1,
+    prior=0.08,
     title=N_("Background App Refresh"),
     summary=N_(
         "With Background App Refresh off, apps only catch up while you have them open, so "

@@ -140,7 +140,7 @@ RULES = (
         Confidence.HIGH,
         N_("its year is wrong, so secure connections to Apple fail."),
         (FixId.CORRECT_THE_DATE, FixId.SET_TIME_AUTOMATICALLY),
-        weights={CauseId.CLOCK: 25.0},
+        weights={CauseId.CLOCK: 100},
     ),
     AnswerRule(
         QuestionId.CLOCK_HOW_FAR_OFF,
@@ -149,7 +149,7 @@ RULES = (
         Confidence.HIGH,
         N_("its date is off by a day or more, enough to break sign-in."),
         (FixId.CORRECT_THE_DATE, FixId.SET_TIME_AUTOMATICALLY),
-        weights={CauseId.CLOCK: 15.0},
+        weights={CauseId.CLOCK: 50},
     ),
     AnswerRule(
         QuestionId.CLOCK_HOW_FAR_OFF,
@@ -196,9 +196,9 @@ CHECK_RULES = (
 
 CAUSE = Cause(
     id=CauseId.CLOCK,
-    # Prior 0.03: clocks set automatically are almost always right; a wrong clock needs the
+    # Prior 0.02: clocks set automatically are almost always right; a wrong clock needs the
     # automatic setting off (or a dead battery on an old device), which is rare.
-    prior=0.03,
+    prior=0.02,
     title=N_("Date and time"),
     summary=N_(
         "Secure connections and sign-in tokens depend on an accurate clock. A clock that is "

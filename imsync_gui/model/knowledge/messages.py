@@ -164,7 +164,7 @@ RULES = (
         Verdict.FINE,
         Confidence.HIGH,
         N_("iMessage is on."),
-        weights={CauseId.MESSAGES: 0.6},
+        weights={CauseId.MESSAGES: 0.8},
     ),
     AnswerRule(
         QuestionId.MESSAGES_ICLOUD_STATE,
@@ -173,7 +173,8 @@ RULES = (
         Confidence.HIGH,
         N_("Messages in iCloud is switched off."),
         (FixId.TURN_ON_MESSAGES_IN_ICLOUD, FixId.SYNC_NOW),
-        weights={CauseId.MESSAGES: 15.0},
+        weights={CauseId.MESSAGES: 60},
+        fact="messages.in_icloud",
     ),
     AnswerRule(
         QuestionId.MESSAGES_ICLOUD_STATE,
@@ -182,7 +183,8 @@ RULES = (
         Confidence.MEDIUM,
         N_("Messages in iCloud is on, but its first sync never finished."),
         (FixId.FINISH_FIRST_SYNC,),
-        weights={CauseId.MESSAGES: 6.0},
+        weights={CauseId.MESSAGES: 20},
+        fact="messages.in_icloud",
     ),
     AnswerRule(
         QuestionId.MESSAGES_ICLOUD_STATE,
@@ -190,7 +192,8 @@ RULES = (
         Verdict.FINE,
         Confidence.MEDIUM,
         N_("Messages in iCloud is on and has synced."),
-        weights={CauseId.MESSAGES: 0.6},
+        weights={CauseId.MESSAGES: 0.4},
+        fact="messages.in_icloud",
     ),
     # The follow-up of a check again: a note on the device, no verdict of its own. The message
     # gone means syncing works again on that device, which makes every cause less likely.

@@ -271,7 +271,7 @@ RULES = (
         Verdict.FINE,
         Confidence.HIGH,
         N_("it has a connection."),
-        weights={CauseId.NETWORK: 0.5},
+        weights={CauseId.NETWORK: 0.6},
         fact="network.device_online",
     ),
     AnswerRule(
@@ -289,7 +289,7 @@ RULES = (
         Verdict.FINE,
         Confidence.MEDIUM,
         N_("Low Data Mode is off."),
-        weights={CauseId.NETWORK: 0.7},
+        weights={CauseId.NETWORK: 0.85},
     ),
     AnswerRule(
         QuestionId.NETWORK_PAGES_LOAD,
@@ -308,7 +308,7 @@ RULES = (
         Verdict.FINE,
         Confidence.HIGH,
         N_("web pages open normally."),
-        weights={CauseId.NETWORK: 0.4},
+        weights={CauseId.NETWORK: 0.6},
         fact="network.device_online",
     ),
     AnswerRule(
@@ -344,7 +344,7 @@ RULES = (
         Confidence.MEDIUM,
         N_("it is on a shared network, which is often busy, limited or filtered."),
         (FixId.AVOID_BUSY_WIFI,),
-        weights={CauseId.NETWORK: 3.0},
+        weights={CauseId.NETWORK: 6},
     ),
     AnswerRule(
         QuestionId.NETWORK_WIFI_PLACE,
@@ -365,7 +365,7 @@ RULES = (
 _NETWORK_CHECK_WEIGHTS: dict[CheckStatus, Weights] = {
     CheckStatus.FAIL: {CauseId.NETWORK: 20},
     CheckStatus.WARN: {CauseId.NETWORK: 2.5},
-    CheckStatus.PASS: {CauseId.NETWORK: 0.5},
+    CheckStatus.PASS: {CauseId.NETWORK: 0.7},
 }
 # The six checks all read one fact, this computer's connection: they count once together.
 THIS_COMPUTER = "network.this_computer"
@@ -423,9 +423,9 @@ CHECK_RULES = (
 
 CAUSE = Cause(
     id=CauseId.NETWORK,
-    # Prior 0.25: Apple's own strings pair the banner with "No Internet Connection" and
+    # Prior 0.2: Apple's own strings pair the banner with "No Internet Connection" and
     # "In Airplane Mode": losing the connection is one of the two reasons Apple names itself.
-    prior=0.25,
+    prior=0.2,
     title=N_("Network connection"),
     summary=N_(
         "Syncing needs a steady connection to Apple's servers. No signal, a Wi-Fi network that "

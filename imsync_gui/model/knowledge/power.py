@@ -163,7 +163,7 @@ RULES = (
         Verdict.FINE,
         Confidence.HIGH,
         N_("Low Power Mode is off."),
-        weights={CauseId.POWER: 0.4},
+        weights={CauseId.POWER: 0.5},
     ),
     AnswerRule(
         QuestionId.POWER_BATTERY_PERCENT,
@@ -180,7 +180,7 @@ RULES = (
         Verdict.FINE,
         Confidence.LOW,
         N_("the battery is at {value} %."),
-        weights={CauseId.POWER: 0.8},
+        weights={CauseId.POWER: 0.85},
     ),
     AnswerRule(
         QuestionId.POWER_MAC_LOW_POWER,
@@ -197,7 +197,7 @@ RULES = (
         Verdict.FINE,
         Confidence.MEDIUM,
         N_("Low Power Mode is not forced on."),
-        weights={CauseId.POWER: 0.7},
+        weights={CauseId.POWER: 0.9},
     ),
     AnswerRule(
         QuestionId.POWER_OFTEN_OFF,
@@ -214,7 +214,7 @@ RULES = (
         Verdict.FINE,
         Confidence.MEDIUM,
         N_("it is usually on and charged."),
-        weights={CauseId.POWER: 0.7},
+        weights={CauseId.POWER: 0.8},
     ),
     AnswerRule(
         QuestionId.POWER_DAYS_OFF,
@@ -246,9 +246,9 @@ RULES = (
 
 CAUSE = Cause(
     id=CauseId.POWER,
-    # Prior 0.3: Low Power Mode pauses iCloud syncing by design and a low battery switches it on;
+    # Prior 0.2: Low Power Mode pauses iCloud syncing by design and a low battery switches it on;
     # the banner is most often seen on a phone saving power. The most common reason.
-    prior=0.3,
+    prior=0.2,
     title=N_("Power and battery"),
     summary=N_(
         "To save battery, iPhone, iPad and Mac put background work on hold. Low Power Mode, a "

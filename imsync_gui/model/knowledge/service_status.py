@@ -54,7 +54,7 @@ RULES = (
         Confidence.MEDIUM,
         N_("Other people are reporting trouble with iMessage or iCloud today."),
         (FixId.WAIT_FOR_APPLE,),
-        weights={CauseId.SERVICE_STATUS: 3},
+        weights={CauseId.SERVICE_STATUS: 15},
     ),
     AnswerRule(
         QuestionId.SERVICE_STATUS_OTHERS_REPORT,
@@ -84,9 +84,9 @@ CHECK_RULES = (
 
 CAUSE = Cause(
     id=CauseId.SERVICE_STATUS,
-    # Prior 0.03: Apple's status history shows iMessage or iCloud incidents on a few days
+    # Prior 0.02: Apple's status history shows iMessage or iCloud incidents on a few days
     # a year: at any given moment an outage is unlikely.
-    prior=0.03,
+    prior=0.02,
     title=N_("Apple's service status"),
     summary=N_(
         "Sometimes iMessage or iCloud itself is down or under maintenance. Then every device "

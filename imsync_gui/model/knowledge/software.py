@@ -56,9 +56,9 @@ RULES = (
 
 CAUSE = Cause(
     id=CauseId.SOFTWARE,
-    # Prior 0.08: old software rarely stops sync by itself (the minimum is 2018's iOS 11.4); an
+    # Prior 0.06: old software rarely stops sync by itself (the minimum is 2018's iOS 11.4); an
     # update mostly helps as a general fix, so a modest prior.
-    prior=0.08,
+    prior=0.06,
     title=N_("Software version"),
     summary=N_(
         "Messages in iCloud needs iOS 11.4 or macOS 10.13.5 at the least, and each update fixes "

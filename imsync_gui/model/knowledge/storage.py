@@ -164,16 +164,16 @@ RULES = (
         Verdict.FINE,
         Confidence.HIGH,
         N_("You have not seen a “storage full” alert."),
-        weights={CauseId.STORAGE: 0.4},
+        weights={CauseId.STORAGE: 0.5},
         fact="storage.full",
     ),
 )
 
 CAUSE = Cause(
     id=CauseId.STORAGE,
-    # Prior 0.2: the other reason Apple names ("Your iCloud Storage is Full"); the free 5 GB
+    # Prior 0.15: the other reason Apple names ("Your iCloud Storage is Full"); the free 5 GB
     # plan fills with one phone's photos and backups, so a full plan is common.
-    prior=0.2,
+    prior=0.15,
     title=N_("iCloud storage"),
     summary=N_(
         "Messages and their photos and videos are stored in your iCloud plan. When the plan is "

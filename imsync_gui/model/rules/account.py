@@ -44,7 +44,7 @@ def _one_account(ev: Evidence) -> Iterator[Signal]:
                 "All the devices you listed ({n}) use the same Apple Account.",
                 len(known),
             ),
-            weights={CauseId.ACCOUNT: 0.6},
+            weights={CauseId.ACCOUNT: 0.8},
             fact=ONE_ACCOUNT,
         )
         return

@@ -67,7 +67,7 @@ def _setting(ev: Evidence, device: Device) -> Iterator[Signal]:
             msg("{name}: it refreshes only on Wi-Fi, but it is on mobile data now.", name=name),
             TURN_ON,
             ids,
-            weights=_w(2.5),
+            weights=_w(8),
             fact=FACT,
         )
     elif setting in ("wifi", "wifi_cellular") and (

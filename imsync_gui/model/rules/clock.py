@@ -20,6 +20,7 @@ from imsync_gui.model.findings import Signal
 from imsync_gui.model.ids import FixId, QuestionId
 from imsync_gui.model.knowledge import clock
 from imsync_gui.model.knowledge_types import AnswerRule
+from imsync_gui.model.rules import network
 from imsync_gui.model.rules.table import answer_signals, check_signals, device_signals
 
 EXPLANATIONS = {
@@ -33,7 +34,7 @@ SET_AUTO = (FixId.SET_TIME_AUTOMATICALLY,)
 FACT = "clock.reading"
 
 
-DATE_WRONG = ("days", "year")
+DATE_WRONG = network.DATE_WRONG
 """Answers to "how far off" that a typed time of day cannot show."""
 
 
@@ -87,7 +88,7 @@ def _reading(ev: Evidence, device: Device) -> Signal | None:
             Confidence.HIGH,
             msg("{name}: its clock matched the correct time.", name=name),
             devices=(device.id,),
-            weights={CauseId.CLOCK: 0.2},
+            weights={CauseId.CLOCK: 0.15},
             fact=FACT,
         )
     offset = describe_offset(reading.offset_s)

@@ -79,7 +79,7 @@ def _send_receive(devices: list[Device]) -> Iterator[Signal]:
                 "Send & Receive lists the same addresses on all the devices you described ({n}).",
                 len(listed),
             ),
-            weights={CauseId.MESSAGES: 0.6},
+            weights={CauseId.MESSAGES: 0.7},
             fact=SEND_RECEIVE,
         )
         return

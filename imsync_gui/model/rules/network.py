@@ -1,13 +1,17 @@
-"""Rule for the network cause: everything is in its rule rows."""
+"""Rule for the network cause: its rule rows, with one piece of logic across causes: on a device
+whose date is days or years off, pages that do not open are explained by the clock (every secure
+page fails its certificate check), so that answer carries no weight for the network."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
-from imsync_gui.i18n import N_
+from imsync_gui.i18n import N_, msg
 from imsync_gui.model.enums import Verdict
 from imsync_gui.model.evidence import Evidence
 from imsync_gui.model.findings import Signal
+from imsync_gui.model.ids import QuestionId
 from imsync_gui.model.knowledge import network
 from imsync_gui.model.rules.table import answer_signals, check_signals
 
@@ -22,8 +26,29 @@ EXPLANATIONS = {
     Verdict.NOT_CHECKED: N_("Nothing is known about the connection yet."),
 }
 
+ONLINE = "network.device_online"
+DATE_WRONG = ("days", "year")
+"""Answers to "how far off is the clock" at which secure pages fail on the device."""
+
 
 def signals(ev: Evidence) -> Iterator[Signal]:
     """Connection per device from the answers, then what this computer measured."""
-    yield from answer_signals(ev, network.CAUSE.rules)
+    far_off = {d.id for d in ev.devices if ev.choice(QuestionId.CLOCK_HOW_FAR_OFF, d) in DATE_WRONG}
+    for signal in answer_signals(ev, network.CAUSE.rules):
+        if (
+            far_off & set(signal.devices)
+            and signal.fact == ONLINE
+            and signal.verdict is Verdict.PROBLEM
+        ):
+            signal = replace(
+                signal,
+                verdict=Verdict.NOT_CHECKED,
+                text=msg(
+                    "{reading} Not counted for the network: with the date that far off, secure pages fail on this device.",
+                    reading=signal.text,
+                ),
+                weights={},
+                fixes=(),
+            )
+        yield signal
     yield from check_signals(ev, network.CAUSE.check_rules)

@@ -117,9 +117,16 @@ def _against_releases(ev: Evidence, device: Device, version: OsVersion) -> Signa
         ),
         UPDATE,
         ids,
-        weights=_w(3 if major_behind else 1.6),
+        weights=_w(_behind_weight(version, latest)),
         fact=FACT,
     )
+
+
+def _behind_weight(version: OsVersion, latest: OsVersion) -> float:
+    """Two or more major versions behind is a strong sign (old releases stop getting the
+    sync fixes), one major version a hint, a minor release hardly anything."""
+    majors = latest.major - version.major
+    return 6.0 if majors >= 2 else 3.0 if majors == 1 else 1.6
 
 
 def _w(lr: float) -> dict[CauseId, float]:
