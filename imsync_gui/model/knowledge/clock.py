@@ -179,7 +179,7 @@ RULES = (
     ),
 )
 _CLOCK_CHECK_WEIGHTS: dict[CheckStatus, Weights] = {
-    CheckStatus.FAIL: {CauseId.CLOCK: 40},
+    CheckStatus.FAIL: {CauseId.CLOCK: 100},
     CheckStatus.WARN: {CauseId.CLOCK: 4},
     CheckStatus.PASS: {CauseId.CLOCK: 0.7},
 }
