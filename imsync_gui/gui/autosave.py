@@ -7,14 +7,20 @@ from datetime import datetime
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QObject, QSaveFile, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.gui.tasks import BackgroundTasks
 from imsync_gui.i18n import _
+from imsync_gui.model.atomic import write_text_atomic
 from imsync_gui.model.offthread import off_thread
 from imsync_gui.model.session import Session
-from imsync_gui.model.session_io import SessionError, load_session, session_to_text
+from imsync_gui.model.session_io import (
+    NewerFormatError,
+    SessionError,
+    load_session,
+    session_to_text,
+)
 
 AUTOSAVE_NAME: Final = "autosave.json"
 RETIRED_NAME: Final = "previous-session.json"
@@ -29,22 +35,14 @@ class DamagedAutosave(Exception):
         self.kept_at = kept_at
 
 
+class NewerAutosave(Exception):
+    """The autosave was written by a newer imsync-gui. It stays where it is, untouched: this
+    run neither moves it aside nor saves over it."""
+
+
 def worth_resuming(session: Session) -> bool:
     """True when a saved session holds something the person told us."""
     return bool(session.devices or session.answers)
-
-
-def write_with_qsavefile(path: Path, text: str) -> None:
-    """Write *text* to *path* through QSaveFile (the old file survives any failure)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    target = QSaveFile(str(path))
-    if not target.open(QSaveFile.OpenModeFlag.WriteOnly):
-        raise OSError(target.errorString())
-    data = text.encode("utf-8")
-    if target.write(data) != len(data) or not target.commit():
-        error = target.errorString()
-        target.cancelWriting()
-        raise OSError(error)
 
 
 class Autosave(QObject):
@@ -52,7 +50,8 @@ class Autosave(QObject):
 
     It stays idle until ``start()``, so an earlier autosave is never overwritten before the
     person has chosen whether to resume it. ``retire()`` moves the file to
-    ``previous-session.json``: still on disk, no longer offered for resuming.
+    ``previous-session.json``: still on disk, no longer offered for resuming. An autosave
+    from a newer version is never written over, moved or retired.
     """
 
     failed = Signal(str)
@@ -70,6 +69,7 @@ class Autosave(QObject):
         self._lock = threading.Lock()  # a write on the worker thread vs retire() on this one
         self._generation = 0
         self._dirty = False
+        self._newer = False
         self._writes = BackgroundTasks()
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
         self._timer.timeout.connect(self._write_soon)
@@ -84,9 +84,13 @@ class Autosave(QObject):
         return self.path.is_file()
 
     def load(self) -> Session:
-        """Read the waiting autosave. A damaged one is renamed aside and DamagedAutosave raised."""
+        """Read the waiting autosave. A damaged one is renamed aside and DamagedAutosave raised;
+        one from a newer version is left alone and NewerAutosave raised."""
         try:
             return load_session(self.path)
+        except NewerFormatError as exc:
+            self._newer = True
+            raise NewerAutosave(str(exc)) from None
         except SessionError as exc:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             kept = self._folder / f"autosave-damaged-{stamp}.json"
@@ -94,7 +98,10 @@ class Autosave(QObject):
             raise DamagedAutosave(str(exc), kept) from None
 
     def start(self) -> None:
-        """Begin saving after every change, and save the current state soon."""
+        """Begin saving after every change, and save the current state soon (never over an
+        autosave from a newer version)."""
+        if self._newer:
+            return
         self._model.changed.connect(self._changed)
         self._changed()
 
@@ -114,6 +121,8 @@ class Autosave(QObject):
         """Stop offering this autosave for resuming (finished, or the person started over)."""
         self._timer.stop()
         self._dirty = False
+        if self._newer:
+            return
         with self._lock:
             self._generation += 1
             if self.path.is_file():
@@ -140,4 +149,5 @@ class Autosave(QObject):
     def _write(self, generation: int, text: str) -> None:
         with self._lock:
             if generation == self._generation:
-                write_with_qsavefile(self.path, text)
+                self._folder.mkdir(parents=True, exist_ok=True)
+                write_text_atomic(self.path, text)

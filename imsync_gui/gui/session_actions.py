@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from imsync_gui.gui.app_settings import SETTINGS_FOLDER
-from imsync_gui.gui.autosave import Autosave, DamagedAutosave, worth_resuming
+from imsync_gui.gui.autosave import Autosave, DamagedAutosave, NewerAutosave, worth_resuming
 from imsync_gui.gui.check_service import CheckService
 from imsync_gui.gui.notices import ask, tell
 from imsync_gui.gui.session_model import SessionModel
@@ -65,6 +65,20 @@ class SessionActions(QObject):
                     "{path} and you are starting afresh.",
                     problem=str(exc),
                     path=str(exc.kept_at),
+                ),
+                problem=True,
+            )
+            return
+        except NewerAutosave:
+            tell(
+                self._window,
+                _("Earlier answers are from a newer version"),
+                _(
+                    "The answers saved last time were written by a newer version of imsync-gui, "
+                    "which this version cannot read. They stay as they are in {path}: update "
+                    "imsync-gui to continue them. Until then, what you enter now is not saved "
+                    "automatically. Use Save as to keep it.",
+                    path=str(self._autosave.path),
                 ),
                 problem=True,
             )

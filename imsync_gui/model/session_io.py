@@ -38,6 +38,10 @@ class SessionError(Exception):
     """A session file could not be used; the message says why in plain words."""
 
 
+class NewerFormatError(SessionError):
+    """The file was written by a newer imsync-gui, in a format this version does not know."""
+
+
 def load_session(path: Path) -> Session:
     """Read a session file, migrating older formats. Raise SessionError on any problem."""
     try:
@@ -60,7 +64,7 @@ def load_session(path: Path) -> Session:
             f"{path.name} is not a session file. It is not UTF-8 text, the encoding sessions use."
         ) from None
     except SessionError as exc:
-        raise SessionError(f"{path.name}: {exc}") from None
+        raise type(exc)(f"{path.name}: {exc}") from None  # a newer format stays recognisable
 
 
 def session_from_text(text: str) -> Session:
@@ -129,7 +133,7 @@ def session_from_dict(raw: object) -> Session:
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise SessionError("the file does not say which format version it uses.")
     if version > VERSION:
-        raise SessionError(
+        raise NewerFormatError(
             f"it was saved by a newer imsync-gui (format {version}); this version reads "
             f"formats up to {VERSION}. Please update imsync-gui."
         )
