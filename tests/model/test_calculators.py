@@ -49,6 +49,13 @@ def test_nearly_full_by_absolute_and_by_share() -> None:
     assert storage_report(200, 150).state is StorageState.OK
 
 
+def test_nearly_full_by_share_asks_to_free_enough_to_leave_the_band() -> None:
+    # 1.4 GB free is more than the headroom, but 97 % of the plan is used.
+    report = storage_report(50, 48.6)
+    assert report.state is StorageState.NEARLY_FULL
+    assert report.advice[0].render() == "Free at least 1.1 GB to give syncing room."
+
+
 def test_largest_plan_full_has_no_bigger_plan() -> None:
     report = storage_report(12000, 12000)
     assert report.smallest_plan_that_fits_gb is None

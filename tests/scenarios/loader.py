@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from imsync_gui.i18n import Msg
 from imsync_gui.model.answers import Answer, AnswerValue
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.devices import Device
@@ -90,4 +91,4 @@ def _check(check_id: str, raw: Any) -> CheckResult:
     fields = {"status": raw} if isinstance(raw, str) else dict(raw)
     status = CheckStatus(fields.pop("status"))
     message = fields.pop("message", f"{check_id.replace('_', ' ')}: {status.value}")
-    return CheckResult(check_id, status, message, RECORDED_AT, 0.2, fields)
+    return CheckResult(check_id, status, Msg(message), RECORDED_AT, 0.2, fields)
