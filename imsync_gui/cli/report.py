@@ -1,4 +1,4 @@
-"""``imsync-gui report SESSION.json -o plan.pdf``: the fix plan as PDF or JSON, no display needed."""
+"""``imsync-gui report SESSION.json -o plan.pdf``: the fix plan as PDF, JSON or a web page, no display needed."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ from imsync_gui.model.session_io import SessionError, load_session
 def register(parser: argparse.ArgumentParser) -> None:
     """Describe the ``report`` subcommand: its description, arguments and ``func``."""
     parser.description = _(
-        "Write the fix plan of a session file as a PDF, or as JSON with --json. "
+        "Write the fix plan of a session file as a PDF, as JSON (--format json, or --json) "
+        "or as one accessible web page (--format html). "
         "E-mail addresses and phone numbers are masked unless --include-contact-details is "
         "given. Exit codes: 0 success, 2 the session cannot be used or the file cannot be "
         "written."
@@ -29,9 +30,15 @@ def register(parser: argparse.ArgumentParser) -> None:
         "-o",
         "--output",
         type=Path,
-        help=_("the file to write (JSON only: '-' or none for stdout)"),
+        help=_("the file to write (JSON and HTML: '-' or none for stdout)"),
     )
-    parser.add_argument("--json", action="store_true", help=_("write JSON instead of PDF"))
+    parser.add_argument(
+        "--format",
+        choices=("pdf", "json", "html"),
+        default="pdf",
+        help=_("pdf (the default), json for IT tools, or html: one accessible web page"),
+    )
+    parser.add_argument("--json", action="store_true", help=_("the same as --format json"))
     parser.add_argument(
         "--include-contact-details",
         action="store_true",
@@ -50,8 +57,9 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Build the report for the session and write it."""
+    kind = "json" if args.json else args.format
     to_stdout = args.output is None or str(args.output) == "-"
-    if to_stdout and not args.json:
+    if to_stdout and kind == "pdf":
         return _fail(_("a PDF needs an output file: add -o plan.pdf (or use --json)."))
     try:
         session = load_session(args.session)
@@ -61,8 +69,8 @@ def run(args: argparse.Namespace) -> int:
         report = build_report(
             session, diagnose(session), reveal_contacts=args.include_contact_details
         )
-        if args.json:
-            text = report_to_json(report)
+        if kind != "pdf":
+            text = report_to_json(report) if kind == "json" else _web_page(report)
             if to_stdout:
                 sys.stdout.write(text)
                 return ExitCode.OK
@@ -75,6 +83,13 @@ def run(args: argparse.Namespace) -> int:
         hint = " " + _("(add --force to replace it)") if args.output.exists() else ""
         return _fail(f"{exc}{hint}")
     return ExitCode.OK
+
+
+def _web_page(report: ReportContent) -> str:
+    """The accessible web page (no Qt needed)."""
+    from imsync_gui.report.web_page import report_web_page
+
+    return report_web_page(report)
 
 
 def _pdf(report: ReportContent) -> bytes:

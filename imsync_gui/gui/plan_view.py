@@ -41,6 +41,7 @@ from imsync_gui.report.exports import ExportFormat, export_bytes
 
 SAVE_PDF = N_("Save as PDF…")
 SAVE_JSON = N_("Save for IT (JSON)…")
+SAVE_WEB = N_("Save as web page…")
 COPY = N_("Copy summary")
 PRINT = N_("Print…")
 INCLUDE_CONTACTS = N_("Include e-mail addresses and phone numbers")
@@ -51,7 +52,16 @@ COPIED = N_("The summary is on the clipboard.")
 NOT_SAVED = N_("Not saved")
 TRY_AGAIN = N_("Choose another place…")
 CANCEL = N_("Cancel")
-FILTERS = {ExportFormat.PDF: N_("PDF documents (*.pdf)"), ExportFormat.JSON: N_("JSON (*.json)")}
+FILTERS = {
+    ExportFormat.PDF: N_("PDF documents (*.pdf)"),
+    ExportFormat.JSON: N_("JSON (*.json)"),
+    ExportFormat.HTML: N_("Web pages (*.html)"),
+}
+SAVE_TITLES = {
+    ExportFormat.PDF: SAVE_PDF,
+    ExportFormat.JSON: SAVE_JSON,
+    ExportFormat.HTML: SAVE_WEB,
+}
 FILE_NAME = "imessage-fix-plan"
 
 
@@ -105,6 +115,7 @@ class PlanView(QWidget):
         for text, slot in (
             (SAVE_PDF, lambda: self.choose_file(ExportFormat.PDF)),
             (SAVE_JSON, lambda: self.choose_file(ExportFormat.JSON)),
+            (SAVE_WEB, lambda: self.choose_file(ExportFormat.HTML)),
             (COPY, self.copy_summary),
             (PRINT, self.print_plan),
         ):
@@ -172,7 +183,7 @@ class PlanView(QWidget):
     def choose_file(self, kind: ExportFormat) -> None:
         """Ask where to save (without blocking), then save there."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        dialog = QFileDialog(self, translate(SAVE_PDF if kind is ExportFormat.PDF else SAVE_JSON))
+        dialog = QFileDialog(self, translate(SAVE_TITLES[kind]))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(translate(FILTERS[kind]))
         dialog.setDefaultSuffix(kind.value)

@@ -34,7 +34,7 @@ ACCENT = "#2F6FDB"
 CARD = "#EEF4FD"
 RULE = "#D5DEEA"
 BAD = "#C23A2B"
-CAUTION = "#A86A00"
+CAUTION = "#9A6200"
 GOOD = "#1E8453"
 
 STYLESHEET = f"""
@@ -160,7 +160,8 @@ def _svg(illustration: str, size: int) -> str:
     return f'<img src="{src}" width="{size}" height="{size}">'
 
 
-def _utc(moment: datetime) -> str:
+def utc_time(moment: datetime) -> str:
+    """``2025-03-14 09:30:00`` in UTC."""
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
@@ -243,7 +244,7 @@ def _first_step(number: int, step: StepContent) -> str:
         f'<tr><td width="72" valign="top">{_svg(step.illustration, 60)}</td>'
         f'<td valign="top"><p class="first-step">'
         f'<span class="number">{number}.</span>&nbsp;{escape(step.title)}'
-        f'&nbsp;&nbsp;<span class="effort">{escape(_capital(step.effort))}</span></p>'
+        f'&nbsp;&nbsp;<span class="effort">{escape(capital(step.effort))}</span></p>'
         f'<div class="first-step-details">{_instructions(step)}</div></td></tr>'
     )
 
@@ -258,7 +259,7 @@ def _plan(steps: Iterable[StepContent]) -> str:
 
 
 def _step(step: StepContent) -> str:
-    head = _(STEP, number=step.number) + " · " + _capital(step.effort)
+    head = _(STEP, number=step.number) + " · " + capital(step.effort)
     tick = (
         f'<p class="done">&#9745; {_t(DONE)}</p>'
         if step.done
@@ -299,14 +300,15 @@ def _devices(report: ReportContent) -> str:
     parts = [_h1(translate(DEVICES))]
     if not report.devices:
         return parts[0] + f"<p>{_t(NO_DEVICES)}</p>"
-    rows = [_device_row(d) for d in report.devices]
+    rows = [device_cells(d) for d in report.devices]
     parts.append(_table(COLUMNS_DEVICES, rows, widths=(20, 33, 33, 14)))
     if not report.contact_details_included:
         parts.append(f'<p class="note">{_t(MASKED)}</p>')
     return "".join(parts)
 
 
-def _device_row(device: DeviceContent) -> list[str]:
+def device_cells(device: DeviceContent) -> list[str]:
+    """The devices table's cells (escaped HTML, shared with the web page)."""
     switch = {True: translate(YES), False: translate(NO), None: translate(UNKNOWN)}
     software = escape(device.os_version or translate(UNKNOWN))
     return [
@@ -321,23 +323,23 @@ def _appendix(report: ReportContent) -> str:
     intro = _(
         IT_INTRO,
         version=report.app_version,
-        time=_utc(report.generated_at) + " UTC",
-        changed=_utc(report.session_updated_at) + " UTC",
+        time=utc_time(report.generated_at) + " UTC",
+        changed=utc_time(report.session_updated_at) + " UTC",
     )
     parts = [
         _h1(translate(FOR_IT), new_page=True),
         f'<p class="note">{escape(intro)}</p>',
         _h2(translate(FINDINGS)),
-        _table(COLUMNS_FINDINGS, [_finding_row(f) for f in report.findings], (22, 18, 60)),
+        _table(COLUMNS_FINDINGS, [finding_cells(f) for f in report.findings], (22, 18, 60)),
         _h2(translate(CHECKS)),
     ]
     if report.checks:
-        parts.append(_table(COLUMNS_CHECKS, [_check_row(c) for c in report.checks]))
+        parts.append(_table(COLUMNS_CHECKS, [check_cells(c) for c in report.checks]))
     else:
         parts.append(f"<p>{_t(NO_CHECKS)}</p>")
     parts.append(_h2(translate(ANSWERS)))
     if report.answers:
-        parts.append(_table(COLUMNS_ANSWERS, [_answer_row(a) for a in report.answers]))
+        parts.append(_table(COLUMNS_ANSWERS, [answer_cells(a) for a in report.answers]))
     else:
         parts.append(f"<p>{_t(NO_ANSWERS)}</p>")
     if not report.contact_details_included:
@@ -386,10 +388,11 @@ def _change_row(change: CauseChangeContent) -> list[str]:
 
 
 def _minute(moment: datetime) -> str:
-    return _utc(moment)[:16] + " UTC"
+    return utc_time(moment)[:16] + " UTC"
 
 
-def _finding_row(finding: FindingContent) -> list[str]:
+def finding_cells(finding: FindingContent) -> list[str]:
+    """The findings table's cells (escaped HTML, shared with the web page)."""
     verdict = f'<span class="{escape(finding.verdict)}">{escape(finding.verdict_label)}</span>'
     if finding.verdict != "not_checked":
         verdict += f"<br>{escape(finding.confidence)}"
@@ -397,7 +400,8 @@ def _finding_row(finding: FindingContent) -> list[str]:
     return [escape(finding.title), verdict, evidence or escape(finding.explanation)]
 
 
-def _check_row(check: CheckContent) -> list[str]:
+def check_cells(check: CheckContent) -> list[str]:
+    """The checks table's cells (escaped HTML, shared with the web page)."""
     values = "; ".join(f"{k} = {_value(v)}" for k, v in check.values.items())
     result = escape(check.message)
     if values:
@@ -408,18 +412,19 @@ def _check_row(check: CheckContent) -> list[str]:
         f"{escape(translate(TITLES.get(check.check_id, check.check_id)))}<br>"
         f'<span class="code">{escape(check.check_id)}</span>',
         f'<span class="{escape(check.status)}">{_t(_status(check.status))}</span>',
-        escape(_utc(check.started_at)),
+        escape(utc_time(check.started_at)),
         escape(number_text(f"{check.duration_s:.2f}") + " s"),
         result,
     ]
 
 
-def _answer_row(answer: AnswerContent) -> list[str]:
+def answer_cells(answer: AnswerContent) -> list[str]:
+    """The answers table's cells (escaped HTML, shared with the web page)."""
     return [
         escape(answer.question),
         escape(answer.device or translate(SITUATION)),
         escape(answer.answer),
-        escape(_utc(answer.recorded_at)),
+        escape(utc_time(answer.recorded_at)),
     ]
 
 
@@ -453,5 +458,6 @@ def _value(value: object) -> str:
     return str(value)
 
 
-def _capital(text: str) -> str:
+def capital(text: str) -> str:
+    """*text* with its first letter in capitals."""
     return text[:1].upper() + text[1:]

@@ -9,6 +9,7 @@ from imsync_gui.export.content import ReportContent
 from imsync_gui.export.files import write_export
 from imsync_gui.export.json_export import report_to_json
 from imsync_gui.report.pdf import render_pdf
+from imsync_gui.report.web_page import report_web_page
 
 
 class ExportFormat(StrEnum):
@@ -16,12 +17,15 @@ class ExportFormat(StrEnum):
 
     PDF = "pdf"
     JSON = "json"
+    HTML = "html"
 
 
 def export_bytes(report: ReportContent, kind: ExportFormat) -> bytes:
     """The file content for *kind* (PDF needs a QGuiApplication)."""
     if kind is ExportFormat.PDF:
         return render_pdf(report)
+    if kind is ExportFormat.HTML:
+        return report_web_page(report).encode("utf-8")
     return report_to_json(report).encode("utf-8")
 
 

@@ -71,6 +71,7 @@ def test_save_pdf_and_json(qtbot, view: PlanView, tmp_path: Path) -> None:  # ty
             view.save_to(target, kind)
         assert target.stat().st_size > 1000
     assert ACCOUNT not in (tmp_path / "plan.json").read_text("utf-8")
+    assert ACCOUNT not in (tmp_path / "plan.html").read_text("utf-8")
 
 
 def test_failed_save_explains_offers_retry_and_keeps_running(  # type: ignore[no-untyped-def]

@@ -1,0 +1,280 @@
+"""The fix plan as one accessible web page: a single HTML file with the drawings inline as SVG.
+
+Made for screen readers, ticket systems and browsers: the page's language is set, headings go
+down one level at a time, steps are lists, every drawing has a text alternative, colours keep
+a contrast of at least 4.5:1, the content reads in order without the stylesheet, and it prints
+(each step kept on one page). Every piece of text is escaped; contact details are masked
+unless the report includes them. Qt-free: the ``report --format html`` command needs no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from html import escape
+from itertools import count
+
+from imsync_gui.export.content import FindingContent, ReportContent, StepContent
+from imsync_gui.i18n import N_, _, current_language, format_long_date, translate
+from imsync_gui.report.document_html import (
+    ALSO_LOOK,
+    ANSWERS,
+    BAD,
+    CARD,
+    CAUTION,
+    CHECKS,
+    COLUMNS_ANSWERS,
+    COLUMNS_CHECKS,
+    COLUMNS_DEVICES,
+    COLUMNS_FINDINGS,
+    DEVICES,
+    DONE,
+    FINDINGS,
+    FIRST_THREE,
+    FOR_IT,
+    GOOD,
+    INK,
+    IT_INTRO,
+    MASKED,
+    MOST_LIKELY,
+    MUTED,
+    NO_ANSWERS,
+    NO_CHECKS,
+    NO_DEVICES,
+    NO_STEPS,
+    NOTHING_FOUND,
+    NOTHING_FOUND_TEXT,
+    PLAN,
+    PLAN_INTRO,
+    PREPARED,
+    PREPARED_NO_DEVICES,
+    RULE,
+    STEP,
+    TITLE,
+    WHY,
+    WHY_SHOWN,
+    WORKED,
+    answer_cells,
+    capital,
+    check_cells,
+    device_cells,
+    finding_cells,
+    utc_time,
+)
+from imsync_gui.resources import illustration_path
+
+PAGE_TITLE = N_("Fix plan: Messages in iCloud")
+DRAWING_CAUSE = N_("Drawing: {title}")
+DRAWING_STEP = N_("Drawing for step {number}: {title}")
+NOT_DONE_YET = N_("Not done yet")
+
+STYLESHEET = f"""
+body {{ font-family: system-ui, -apple-system, "Segoe UI", Helvetica, Arial, sans-serif;
+  color: {INK}; background: #FFFFFF; max-width: 48em; margin: 0 auto; padding: 1.5em;
+  line-height: 1.5; }}
+h1 {{ font-size: 1.8em; line-height: 1.2; margin: 0 0 .3em; }}
+h2 {{ font-size: 1.35em; margin-top: 2em; }}
+h3 {{ font-size: 1.15em; margin: .2em 0 .4em; }}
+h4 {{ font-size: 1em; margin: .8em 0 .2em; }}
+.lead, .note, .intro {{ color: {MUTED}; }}
+.note {{ font-size: .9em; }}
+.headline {{ background: {CARD}; padding: 1em 1.25em; border-radius: 8px; display: flex;
+  gap: 1.25em; align-items: center; }}
+.headline h2 {{ margin: 0; font-size: 1.6em; }}
+.label {{ text-transform: uppercase; letter-spacing: .05em; font-size: .85em;
+  font-weight: bold; margin: 0; }}
+.illustration {{ flex: none; width: 96px; height: 96px; }}
+ol.steps {{ list-style: none; padding: 0; }}
+ol.steps > li {{ display: flex; gap: 1.25em; border-top: 1px solid {RULE}; padding: 1em 0; }}
+ol.steps .illustration {{ width: 80px; height: 80px; }}
+ul.why {{ color: {MUTED}; }}
+table {{ border-collapse: collapse; width: 100%; font-size: .9em; margin: .5em 0 1em; }}
+th, td {{ border: 1px solid {RULE}; padding: .35em .5em; text-align: left; vertical-align: top; }}
+th {{ background: {CARD}; }}
+.problem, .fail {{ color: {BAD}; font-weight: bold; }}
+.warning, .warn {{ color: {CAUTION}; font-weight: bold; }}
+.fine, .pass, .done {{ color: {GOOD}; font-weight: bold; }}
+.not_checked, .error, .skipped {{ color: {MUTED}; font-weight: bold; }}
+.code, .raw {{ font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85em;
+  overflow-wrap: anywhere; }}
+.raw {{ color: {MUTED}; }}
+@media print {{
+  body {{ max-width: none; padding: 0; font-size: 10.5pt; }}
+  .headline {{ border: 1px solid {RULE}; }}
+  ol.steps > li, tr {{ break-inside: avoid; }}
+  h2 {{ break-after: avoid; }}
+  .it {{ break-before: page; }}
+}}
+"""
+"""The web page's look; the colours are the PDF's, each at 4.5:1 or more on its background."""
+
+_SVG_OPEN = re.compile(r"<svg\b")
+
+
+@cache
+def _drawing(illustration: str) -> str:
+    """The SVG text of a bundled drawing, without any XML declaration."""
+    text = illustration_path(illustration).read_text("utf-8")
+    return text[text.index("<svg") :].strip()
+
+
+def report_web_page(report: ReportContent) -> str:
+    """The whole report as one self-contained HTML5 document in the active language."""
+    ids = count(1)
+    date = format_long_date(report.generated_at)
+    return "".join(
+        (
+            "<!DOCTYPE html>\n",
+            f'<html lang="{escape(current_language())}">\n<head>\n<meta charset="utf-8">\n',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+            f'<meta name="generator" content="imsync-gui {escape(report.app_version)}">\n',
+            f"<title>{_t(PAGE_TITLE)}</title>\n<style>{STYLESHEET}</style>\n</head>\n<body>\n",
+            f"<header>\n<h1>{_t(TITLE)}</h1>\n{_prepared(report, date)}</header>\n<main>\n",
+            _summary(report, ids),
+            _plan(report.steps, ids),
+            _devices(report),
+            _appendix(report),
+            "</main>\n</body>\n</html>\n",
+        )
+    )
+
+
+def _t(text: str) -> str:
+    return escape(translate(text))
+
+
+def _prepared(report: ReportContent, date: str) -> str:
+    names = ", ".join(d.name for d in report.devices)
+    text = _(PREPARED, date=date, devices=names) if names else _(PREPARED_NO_DEVICES, date=date)
+    return f'<p class="lead">{escape(text)}</p>\n'
+
+
+def svg(illustration: str, alternative: str, ids: count[int]) -> str:
+    """A drawing inline, announced as one image with *alternative* as its text."""
+    label = f"drawing-{next(ids)}"
+    opening = f'<svg role="img" aria-labelledby="{label}" class="illustration" focusable="false"'
+    body = _SVG_OPEN.sub(opening, _drawing(illustration), count=1)
+    first_tag_end = body.index(">") + 1
+    title = f'<title id="{label}">{escape(alternative)}</title>'
+    return body[:first_tag_end] + title + body[first_tag_end:] + "\n"
+
+
+def _summary(report: ReportContent, ids: count[int]) -> str:
+    parts = [_headline(report.headline, ids)]
+    others = [
+        f.title
+        for f in report.findings
+        if f.verdict in ("problem", "warning") and f is not report.headline
+    ]
+    if others:
+        parts.append(f'<p class="lead">{escape(_(ALSO_LOOK, causes=", ".join(others)))}</p>\n')
+    parts.append(f"<h2>{_t(FIRST_THREE)}</h2>\n")
+    if report.first_steps:
+        items = "".join(
+            f"<li><strong>{escape(s.title)}</strong> ({escape(s.effort)})</li>\n"
+            for s in report.first_steps
+        )
+        parts.append(f"<ol>\n{items}</ol>\n")
+    else:
+        parts.append(f"<p>{_t(NO_STEPS)}</p>\n")
+    return "".join(parts)
+
+
+def _headline(finding: FindingContent | None, ids: count[int]) -> str:
+    if finding is None:
+        picture, title, text, note = (
+            "sync_now",
+            translate(NOTHING_FOUND),
+            translate(NOTHING_FOUND_TEXT),
+            "",
+        )
+        label = ""
+    else:
+        picture, title, text = finding.illustration, finding.title, finding.explanation
+        note, label = capital(finding.confidence), translate(MOST_LIKELY)
+    return (
+        '<section class="headline" aria-labelledby="headline">\n'
+        + svg(picture, _(DRAWING_CAUSE, title=title), ids)
+        + "<div>\n"
+        + (f'<p class="label">{escape(label)}</p>\n' if label else "")
+        + f'<h2 id="headline">{escape(title)}</h2>\n<p>{escape(text)}</p>\n'
+        + (f'<p class="note">{escape(note)}</p>\n' if note else "")
+        + "</div>\n</section>\n"
+    )
+
+
+def _plan(steps: tuple[StepContent, ...], ids: count[int]) -> str:
+    if not steps:
+        return ""
+    items = "".join(_step(step, ids) for step in steps)
+    return (
+        f'<section aria-labelledby="plan">\n<h2 id="plan">{_t(PLAN)}</h2>\n'
+        f'<p class="intro">{_t(PLAN_INTRO)}</p>\n<ol class="steps">\n{items}</ol>\n</section>\n'
+    )
+
+
+def _step(step: StepContent, ids: count[int]) -> str:
+    parts = [
+        "<li>\n",
+        svg(step.illustration, _(DRAWING_STEP, number=step.number, title=step.title), ids),
+        "<div>\n",
+        f'<p class="label">{escape(_(STEP, number=step.number))} · {escape(capital(step.effort))}</p>\n',
+        f"<h3>{escape(step.title)}</h3>\n",
+    ]
+    for group in step.instructions:
+        if group.heading:
+            parts.append(f"<h4>{escape(group.heading)}</h4>\n")
+        lines = "".join(f"<li>{escape(line)}</li>\n" for line in group.lines)
+        parts.append(f"<ol>\n{lines}</ol>\n")
+    parts.append(f"<h4>{_t(WORKED)}</h4>\n<p>{escape(step.verify)}</p>\n")
+    if step.why:
+        why = "".join(f"<li>{escape(line)}</li>\n" for line in step.why[:WHY_SHOWN])
+        parts.append(f'<h4>{_t(WHY)}</h4>\n<ul class="why">\n{why}</ul>\n')
+    tick = (
+        f'<p class="done">&#9745; {_t(DONE)}</p>\n'
+        if step.done
+        else f"<p>&#9744; {_t(NOT_DONE_YET)}</p>\n"
+    )
+    parts += [tick, "</div>\n</li>\n"]
+    return "".join(parts)
+
+
+def _table(headers: tuple[str, ...], rows: list[list[str]]) -> str:
+    head = "".join(f'<th scope="col">{_t(h)}</th>' for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>\n" for row in rows)
+    return f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}</tbody>\n</table>\n"
+
+
+def _masked_note(report: ReportContent) -> str:
+    return "" if report.contact_details_included else f'<p class="note">{_t(MASKED)}</p>\n'
+
+
+def _devices(report: ReportContent) -> str:
+    head = f'<section aria-labelledby="devices">\n<h2 id="devices">{_t(DEVICES)}</h2>\n'
+    if not report.devices:
+        return head + f"<p>{_t(NO_DEVICES)}</p>\n</section>\n"
+    rows = [device_cells(d) for d in report.devices]
+    return head + _table(COLUMNS_DEVICES, rows) + _masked_note(report) + "</section>\n"
+
+
+def _appendix(report: ReportContent) -> str:
+    intro = _(
+        IT_INTRO,
+        version=report.app_version,
+        time=utc_time(report.generated_at) + " UTC",
+        changed=utc_time(report.session_updated_at) + " UTC",
+    )
+    parts = [
+        f'<section class="it" aria-labelledby="for-it">\n<h2 id="for-it">{_t(FOR_IT)}</h2>\n',
+        f'<p class="note">{escape(intro)}</p>\n',
+        f"<h3>{_t(FINDINGS)}</h3>\n",
+        _table(COLUMNS_FINDINGS, [finding_cells(f) for f in report.findings]),
+        f"<h3>{_t(CHECKS)}</h3>\n",
+    ]
+    checks = [check_cells(c) for c in report.checks]
+    parts.append(_table(COLUMNS_CHECKS, checks) if checks else f"<p>{_t(NO_CHECKS)}</p>\n")
+    parts.append(f"<h3>{_t(ANSWERS)}</h3>\n")
+    answers = [answer_cells(a) for a in report.answers]
+    parts.append(_table(COLUMNS_ANSWERS, answers) if answers else f"<p>{_t(NO_ANSWERS)}</p>\n")
+    parts += [_masked_note(report), "</section>\n"]
+    return "".join(parts)
