@@ -360,13 +360,14 @@ def _history(report: ReportContent) -> str:
                 _(
                     ROUND,
                     number=past.number,
-                    start=_minute(past.started_at),
-                    end=_minute(past.ended_at),
+                    start=minute_time(past.started_at),
+                    end=minute_time(past.ended_at),
                 )
             )
         )
         done = [
-            _(STEP_DONE_AT, step=step.title, time=_minute(step.done_at)) for step in past.steps_done
+            _(STEP_DONE_AT, step=step.title, time=minute_time(step.done_at))
+            for step in past.steps_done
         ]
         items = "".join(f"<li>{escape(line)}</li>" for line in done)
         parts.append(f"<ul>{items}</ul>" if items else f'<p class="note">{_t(NO_STEPS_DONE)}</p>')
@@ -374,20 +375,24 @@ def _history(report: ReportContent) -> str:
     if comparison:
         headers = [_(h, number=comparison.before_round) for h in COLUMNS_COMPARED]
         parts.append(_h2(translate(COMPARED)))
-        parts.append(_table(headers, [_change_row(c) for c in comparison.causes], (22, 16, 16, 46)))
+        parts.append(
+            _table(headers, [change_cells(c) for c in comparison.causes], (22, 16, 16, 46))
+        )
         if comparison.still_paused:
             lines = "".join(f"<li>{escape(line)}</li>" for line in comparison.still_paused)
             parts.append(_small_heading(translate(STILL_PAUSED)) + f"<ul>{lines}</ul>")
     return "".join(parts)
 
 
-def _change_row(change: CauseChangeContent) -> list[str]:
+def change_cells(change: CauseChangeContent) -> list[str]:
+    """The before-and-now table's cells (escaped HTML, shared with the web page)."""
     headline = f'<span class="{escape(change.headline)}">{escape(change.headline_label)}</span>'
     details = "".join(f"<br>{escape(line)}" for line in change.changes)
     return [escape(change.title), escape(change.before), escape(change.now), headline + details]
 
 
-def _minute(moment: datetime) -> str:
+def minute_time(moment: datetime) -> str:
+    """``2025-03-14 09:30 UTC``."""
     return utc_time(moment)[:16] + " UTC"
 
 

@@ -25,14 +25,17 @@ from imsync_gui.report.document_html import (
     CHECKS,
     COLUMNS_ANSWERS,
     COLUMNS_CHECKS,
+    COLUMNS_COMPARED,
     COLUMNS_DEVICES,
     COLUMNS_FINDINGS,
+    COMPARED,
     DEVICES,
     DONE,
     FINDINGS,
     FIRST_THREE,
     FOR_IT,
     GOOD,
+    HISTORY,
     INK,
     IT_INTRO,
     MASKED,
@@ -42,23 +45,29 @@ from imsync_gui.report.document_html import (
     NO_CHECKS,
     NO_DEVICES,
     NO_STEPS,
+    NO_STEPS_DONE,
     NOTHING_FOUND,
     NOTHING_FOUND_TEXT,
     PLAN,
     PLAN_INTRO,
     PREPARED,
     PREPARED_NO_DEVICES,
+    ROUND,
     RULE,
     STEP,
+    STEP_DONE_AT,
+    STILL_PAUSED,
     TITLE,
     WHY,
     WHY_SHOWN,
     WORKED,
     answer_cells,
     capital,
+    change_cells,
     check_cells,
     device_cells,
     finding_cells,
+    minute_time,
     utc_time,
 )
 from imsync_gui.resources import illustration_path
@@ -131,6 +140,7 @@ def report_web_page(report: ReportContent) -> str:
             f"<title>{_t(PAGE_TITLE)}</title>\n<style>{STYLESHEET}</style>\n</head>\n<body>\n",
             f"<header>\n<h1>{_t(TITLE)}</h1>\n{_prepared(report, date)}</header>\n<main>\n",
             _summary(report, ids),
+            _history(report),
             _plan(report.steps, ids),
             _devices(report),
             _appendix(report),
@@ -203,6 +213,35 @@ def _headline(finding: FindingContent | None, ids: count[int]) -> str:
     )
 
 
+def _history(report: ReportContent) -> str:
+    """Each earlier round with the steps done in it, then every cause before and now."""
+    if not report.rounds:
+        return ""
+    parts = [f'<section aria-labelledby="history">\n<h2 id="history">{_t(HISTORY)}</h2>\n']
+    if report.comparison:
+        parts.append(f'<p class="lead">{escape(report.comparison.trend_line)}</p>\n')
+    for past in report.rounds:
+        start, end = minute_time(past.started_at), minute_time(past.ended_at)
+        parts.append(f"<h3>{escape(_(ROUND, number=past.number, start=start, end=end))}</h3>\n")
+        done = "".join(
+            f"<li>{escape(_(STEP_DONE_AT, step=step.title, time=minute_time(step.done_at)))}</li>\n"
+            for step in past.steps_done
+        )
+        parts.append(
+            f"<ul>\n{done}</ul>\n" if done else f'<p class="note">{_t(NO_STEPS_DONE)}</p>\n'
+        )
+    comparison = report.comparison
+    if comparison:
+        headers = tuple(_(h, number=comparison.before_round) for h in COLUMNS_COMPARED)
+        rows = [change_cells(c) for c in comparison.causes]
+        parts += [f"<h3>{_t(COMPARED)}</h3>\n", _table(headers, rows, translated=True)]
+        if comparison.still_paused:
+            lines = "".join(f"<li>{escape(line)}</li>\n" for line in comparison.still_paused)
+            parts.append(f"<h4>{_t(STILL_PAUSED)}</h4>\n<ul>\n{lines}</ul>\n")
+    parts.append("</section>\n")
+    return "".join(parts)
+
+
 def _plan(steps: tuple[StepContent, ...], ids: count[int]) -> str:
     if not steps:
         return ""
@@ -239,8 +278,8 @@ def _step(step: StepContent, ids: count[int]) -> str:
     return "".join(parts)
 
 
-def _table(headers: tuple[str, ...], rows: list[list[str]]) -> str:
-    head = "".join(f'<th scope="col">{_t(h)}</th>' for h in headers)
+def _table(headers: tuple[str, ...], rows: list[list[str]], *, translated: bool = False) -> str:
+    head = "".join(f'<th scope="col">{escape(h) if translated else _t(h)}</th>' for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>\n" for row in rows)
     return f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}</tbody>\n</table>\n"
 

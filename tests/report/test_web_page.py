@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from imsync_gui.report import web_page
 from imsync_gui.report.document_html import BAD, CARD, CAUTION, GOOD, INK, MUTED
 from imsync_gui.report.web_page import report_web_page
 from tests.report.sessions import ACCOUNT, MARKUP, PHONE, quiet_session, troubled_session
+from tests.report.test_history_export import NAMED, checked_again
 
 WHITE = "#FFFFFF"
 MIN_CONTRAST = 4.5
@@ -94,6 +96,7 @@ def test_the_nu_html_checker_finds_nothing(tmp_path: Path) -> None:
         "quiet.html": _page(quiet_session()),
         "nothing.html": _page(Session()),
         "markup.html": _page(troubled_session(name=MARKUP), reveal_contacts=True),
+        "history.html": _page(checked_again()),
     }
     for name, page in pages.items():
         (tmp_path / name).write_text(page, "utf-8")
@@ -117,8 +120,9 @@ def test_the_checker_does_catch_faults(tmp_path: Path) -> None:
     assert json.loads(done.stderr or done.stdout)["messages"], "the checker let faults through"
 
 
-def test_language_headings_lists_and_text_alternatives() -> None:
-    outline = _outline(_page())
+@pytest.mark.parametrize("session", [troubled_session, checked_again, Session])
+def test_language_headings_lists_and_text_alternatives(session: Callable[[], Session]) -> None:
+    outline = _outline(_page(session()))
     assert outline.lang == "en"
     assert outline.headings[0] == 1 and outline.headings.count(1) == 1
     steps = [b - a for a, b in zip(outline.headings, outline.headings[1:], strict=False)]
@@ -182,6 +186,14 @@ def test_reads_in_order_without_the_stylesheet() -> None:
     for piece in order:
         position = text.find(piece, position)
         assert position >= 0, f"{piece!r} missing or out of order"
+
+
+def test_the_rounds_and_what_changed_are_on_the_page() -> None:
+    page = _page(checked_again())
+    text = "\n".join(_outline(page).text)
+    assert "What was done and what changed" in text and "Before and now" in text
+    assert text.find("What was done") < text.find("Your fix plan")
+    assert NAMED not in page and "m***@icloud.com iPhone" in page
 
 
 def test_everything_typed_is_escaped_and_contacts_masked() -> None:
