@@ -9,7 +9,6 @@ unless the report includes them. Qt-free: the ``report --format html`` command n
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from html import escape
 from itertools import count
@@ -107,17 +106,17 @@ th {{ background: {CARD}; }}
 .code, .raw {{ font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85em;
   overflow-wrap: anywhere; }}
 .raw {{ color: {MUTED}; }}
-@media print {{
-  body {{ max-width: none; padding: 0; font-size: 10.5pt; }}
-  .headline {{ border: 1px solid {RULE}; }}
-  ol.steps > li, tr {{ break-inside: avoid; }}
-  h2 {{ break-after: avoid; }}
-  .it {{ break-before: page; }}
-}}
 """
 """The web page's look; the colours are the PDF's, each at 4.5:1 or more on its background."""
 
-_SVG_OPEN = re.compile(r"<svg\b")
+PRINT_STYLESHEET = f"""
+body {{ max-width: none; padding: 0; font-size: 10.5pt; }}
+.headline {{ border: 1px solid {RULE}; }}
+ol.steps > li, tr {{ break-inside: avoid; }}
+h2 {{ break-after: avoid; }}
+.it {{ break-before: page; }}
+"""
+"""On paper: the full width, each step and table row kept on one page, IT's part on its own."""
 
 
 @cache
@@ -137,7 +136,8 @@ def report_web_page(report: ReportContent) -> str:
             f'<html lang="{escape(current_language())}">\n<head>\n<meta charset="utf-8">\n',
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
             f'<meta name="generator" content="imsync-gui {escape(report.app_version)}">\n',
-            f"<title>{_t(PAGE_TITLE)}</title>\n<style>{STYLESHEET}</style>\n</head>\n<body>\n",
+            f"<title>{_t(PAGE_TITLE)}</title>\n<style>{STYLESHEET}</style>\n",
+            f'<style media="print">{PRINT_STYLESHEET}</style>\n</head>\n<body>\n',
             f"<header>\n<h1>{_t(TITLE)}</h1>\n{_prepared(report, date)}</header>\n<main>\n",
             _summary(report, ids),
             _history(report),
@@ -162,11 +162,11 @@ def _prepared(report: ReportContent, date: str) -> str:
 def svg(illustration: str, alternative: str, ids: count[int]) -> str:
     """A drawing inline, announced as one image with *alternative* as its text."""
     label = f"drawing-{next(ids)}"
-    opening = f'<svg role="img" aria-labelledby="{label}" class="illustration" focusable="false"'
-    body = _SVG_OPEN.sub(opening, _drawing(illustration), count=1)
-    first_tag_end = body.index(">") + 1
+    drawing = _drawing(illustration)
+    end = drawing.index(">")
+    opening = f'{drawing[:end]} role="img" aria-labelledby="{label}" class="illustration">'
     title = f'<title id="{label}">{escape(alternative)}</title>'
-    return body[:first_tag_end] + title + body[first_tag_end:] + "\n"
+    return opening + title + drawing[end + 1 :] + "\n"
 
 
 def _summary(report: ReportContent, ids: count[int]) -> str:

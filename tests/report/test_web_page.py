@@ -165,7 +165,7 @@ def test_self_contained_and_printable() -> None:
     page = _page()
     assert not re.search(r"\b(?:src|href)=", page), "the page loads nothing from outside"
     assert "url(" not in page and "@import" not in page
-    assert "@media print" in page and "break-inside: avoid" in page
+    assert '<style media="print">' in page and "break-inside: avoid" in page
     assert "<script" not in page
 
 
