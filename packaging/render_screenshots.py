@@ -14,6 +14,7 @@ import asyncio
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,6 +26,7 @@ from PySide6.QtGui import QColor, QPalette, QTextDocumentFragment  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
     QApplication,
+    QCheckBox,
     QGroupBox,
     QLabel,
     QWidget,
@@ -36,6 +38,8 @@ from imsync_gui.checks.config import EndpointConfig  # noqa: E402
 from imsync_gui.gui.app_settings import name_application  # noqa: E402
 from imsync_gui.gui.core import open_window  # noqa: E402
 from imsync_gui.gui.device_dialog import DeviceDialog  # noqa: E402
+from imsync_gui.gui.question_editors import ChoiceEditor, LineEditor  # noqa: E402
+from imsync_gui.gui.recheck_dialog import RecheckDialog  # noqa: E402
 from imsync_gui.gui.wizard import TroubleshooterWizard  # noqa: E402
 from imsync_gui.model.session_io import load_session  # noqa: E402
 from tests.gui.lab import apple_lab  # noqa: E402
@@ -80,7 +84,30 @@ async def render(
         page = wizard.currentPage()
         name = getattr(getattr(page, "cause", None), "id", "plan")
         shoot(wizard, str(name).replace("_", "-"))
+    await check_again(wizard, shoot)
     return written
+
+
+async def check_again(wizard: TroubleshooterWizard, shoot: Callable[[QWidget, str], None]) -> None:
+    """Tick "Make room in iCloud", check again, answer what is asked again as a person whose
+    storage is now fine, then shoot the plan page with the before/after comparison."""
+    wizard.plan.view.findChild(QCheckBox, "done_free_up_icloud_storage").click()
+    wizard.plan.check_again.click()
+    [dialog] = [d for d in wizard.findChildren(RecheckDialog) if d.isVisible()]
+    answers = {"storage.used_gb": "2.5", "storage.full_alert": "no"}
+    for editor in dialog.editors:
+        if isinstance(editor, ChoiceEditor):
+            value = answers.get(editor.question.id, "yes" if editor.device_id == "d2" else "no")
+            editor.button(value).click()
+        elif isinstance(editor, LineEditor) and editor.question.id in answers:
+            editor.edit.setText(answers[editor.question.id])
+            editor.edit.editingFinished.emit()
+    while wizard.service.is_running():  # shooting pumps events: not while a check runs
+        await asyncio.sleep(0.05)
+    shoot(dialog, "check-again")
+    dialog.accept()
+    shoot(wizard, "plan-after")
+    shoot(wizard.plan.comparison, "comparison")
 
 
 WORDS: dict[str, int] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from imsync_gui.export.history_text import change_text, state_text, trend_line
+from imsync_gui.export.history_text import change_text, paused_line, state_text, trend_line
 from imsync_gui.export.labels import HEADLINE_LABELS
 from imsync_gui.i18n import _, _n, translate
 from imsync_gui.model import knowledge
@@ -72,17 +72,7 @@ def comparison_table(comparison: Comparison, session: Session) -> str:
             "",
             _("The older round keeps only its verdicts, so changed answers are not listed."),
         ]
-    paused = comparison.still_paused
+    paused = paused_line(comparison, device_label)
     if paused:
-        still = [device_label(d) for d, value in paused.items() if value == "yes"]
-        lines += [
-            "",
-            _("The message is still there on: {devices}.", devices=", ".join(still))
-            if still
-            else _n(
-                "The message is gone from the device asked about.",
-                "The message is gone from all {n} devices asked about.",
-                len(paused),
-            ),
-        ]
+        lines += ["", paused]
     return "\n".join([*lines, "", trend_line(comparison)]) + "\n"

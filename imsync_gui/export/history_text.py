@@ -12,7 +12,7 @@ from imsync_gui.export.labels import CHECK_STATUS_LABELS, VERDICT_LABELS
 from imsync_gui.export.wording import answer_text
 from imsync_gui.i18n import N_, _, _n, translate
 from imsync_gui.model import knowledge
-from imsync_gui.model.answers import AnswerValue
+from imsync_gui.model.answers import NO, YES, AnswerValue
 from imsync_gui.model.comparison import Comparison, EvidenceChange, Headline, Trend
 from imsync_gui.model.enums import CheckStatus
 from imsync_gui.model.history import CauseState
@@ -78,6 +78,24 @@ def _status(status: AnswerValue | None) -> str:
     if status is None:
         return _("not run")
     return translate(CHECK_STATUS_LABELS[CheckStatus(str(status))])
+
+
+def paused_line(comparison: Comparison, device_label: Callable[[str], str]) -> str:
+    """Where the paused message still shows after the round, or that it is gone; empty when
+    nobody was asked."""
+    paused = comparison.still_paused
+    if not paused:
+        return ""
+    still = [device_label(d) for d, value in paused.items() if value == YES]
+    if still:
+        return _("The message is still there on: {devices}.", devices=", ".join(still))
+    if set(paused.values()) == {NO}:
+        return _n(
+            "The message is gone from the device asked about.",
+            "The message is gone from all {n} devices asked about.",
+            len(paused),
+        )
+    return _("Nobody could tell yet whether the message is gone.")
 
 
 def trend_line(comparison: Comparison) -> str:

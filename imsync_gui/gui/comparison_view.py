@@ -6,16 +6,20 @@ report's "What was done and what changed"; every text is shown literally (plain 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from imsync_gui.export.comparison_table import round_line
-from imsync_gui.export.history_text import change_text, state_text, trend_line
+from imsync_gui.export.history_text import change_text, paused_line, state_text, trend_line
 from imsync_gui.export.labels import HEADLINE_LABELS
+from imsync_gui.gui.cause_page import VERDICT_STATES
+from imsync_gui.gui.check_card import state_icon
 from imsync_gui.gui.plain_label import plain_label
 from imsync_gui.i18n import N_, _, render, translate
 from imsync_gui.model import knowledge
 from imsync_gui.model.comparison import Comparison, Headline, compare
 from imsync_gui.model.diagnosis import Diagnosis
+from imsync_gui.model.history import CauseState
 from imsync_gui.model.recheck import snapshot
 from imsync_gui.model.session import Session
 
@@ -50,6 +54,9 @@ class ComparisonView(QWidget):
         self.since = plain_label("", muted=True)
         layout.addWidget(self.trend)
         layout.addWidget(self.since)
+        self.paused = plain_label("")
+        self.paused.setObjectName("comparisonPaused")
+        layout.addWidget(self.paused)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(16)
         layout.addLayout(self.grid)
@@ -67,6 +74,8 @@ class ComparisonView(QWidget):
         self.trend.setText(trend_line(comparison))
         self.since.setText(_("Before: {round}", round=round_line(comparison.before, session)))
         self._fill(comparison, session)
+        self.paused.setText(paused_line(comparison, lambda d: _device_label(session, d)))
+        self.paused.setVisible(bool(self.paused.text()))
         self.show()
 
     def _fill(self, comparison: Comparison, session: Session) -> None:
@@ -79,8 +88,7 @@ class ComparisonView(QWidget):
             self.grid.addWidget(plain_label(translate(heading), bold=True), 0, column)
 
         def device_label(device_id: str) -> str:
-            device = session.device(device_id)
-            return device.label if device else _("a device no longer listed")
+            return _device_label(session, device_id)
 
         for row, compared in enumerate(comparison.causes, start=1):
             title = render(knowledge.cause(compared.cause).title)
@@ -91,8 +99,8 @@ class ComparisonView(QWidget):
             changes = "\n".join(change_text(c, device_label) for c in compared.changes)
             cells = (
                 plain_label(title),
-                plain_label(state_text(compared.before)),
-                plain_label(state_text(compared.after)),
+                _state_cell(compared.before),
+                _state_cell(compared.after),
                 mark,
             )
             for column, cell in enumerate(cells):
@@ -100,3 +108,24 @@ class ComparisonView(QWidget):
             if changes:
                 self.grid.addWidget(plain_label(changes, muted=True), 2 * row, 1, 1, 3)
         self.grid.setColumnStretch(3, 1)
+
+
+def _device_label(session: Session, device_id: str) -> str:
+    device = session.device(device_id)
+    return device.label if device else _("a device no longer listed")
+
+
+def _state_cell(state: CauseState | None) -> QWidget:
+    """A cause's state in a round: the same state icon as the cause page's banner, and words."""
+    cell = QWidget()
+    row = QHBoxLayout(cell)
+    row.setContentsMargins(0, 0, 0, 0)
+    if state is not None:
+        icon = QLabel(cell)
+        side = cell.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        pixmap = state_icon(VERDICT_STATES[state.verdict]).pixmap(QSize(side, side))
+        icon.setPixmap(pixmap)
+        icon.setAccessibleName(state_text(state))
+        row.addWidget(icon)
+    row.addWidget(plain_label(state_text(state)), 1)
+    return cell

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QWidget, QWizardPage
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget, QWizardPage
 
 from imsync_gui.export.plain_text import summary_line
+from imsync_gui.gui.comparison_view import ComparisonView
 from imsync_gui.gui.generated.ui_plan_page import Ui_PlanPage
 from imsync_gui.gui.plan_view import PlanView
 from imsync_gui.gui.session_model import SessionModel
@@ -19,8 +21,12 @@ class PlanPage(QWizardPage):
     """The plan first (its first step leads), then the findings; ticks go straight into the model.
 
     The step cards are rebuilt only while the page is shown: answering on earlier pages does
-    not pay for a plan nobody is looking at.
+    not pay for a plan nobody is looking at. After a check again, the comparison with the
+    last round sits above the steps.
     """
+
+    rechecked = Signal(object)
+    """A new round started (a ``Recheck``): the owner runs the checks and asks again."""
 
     def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +37,12 @@ class PlanPage(QWizardPage):
         self.view.setAccessibleName(_("Fix plan"))
         self.view.done_changed.connect(model.set_step_done)
         self.ui.planLayout.addWidget(self.view)
+        self.comparison = ComparisonView(self)
+        self.view.add_section(self.comparison, above_steps=True)
+        self.check_again = QPushButton(_("I’ve done these steps, check again"), self)
+        self.check_again.setObjectName("checkAgainButton")
+        self.check_again.clicked.connect(self._check_again)
+        self.view.add_section(self.check_again, above_steps=False)
         self.setFinalPage(True)
         model.diagnosis_changed.connect(self._follow)
 
@@ -48,9 +60,19 @@ class PlanPage(QWizardPage):
         self.view.lead.setText(lead_text(diagnosis))
         self.view.footer.setText(findings_text(diagnosis))
         self.view.set_diagnosis(diagnosis, self._model.session)
+        self.comparison.show_session(self._model.session, diagnosis)
+        self.check_again.setEnabled(bool(self._model.session.done_steps))
+        self.check_again.setToolTip(
+            "" if self.check_again.isEnabled() else _("Tick the steps you have done first.")
+        )
         again = self.view.findChild(QWidget, keep) if keep else None
         if again is not None:
             again.setFocus()  # a keyboard user ticking "Done" keeps their place
+
+    def _check_again(self) -> None:
+        recheck = self._model.start_new_round()
+        if recheck is not None:
+            self.rechecked.emit(recheck)
 
 
 def lead_text(diagnosis: Diagnosis) -> str:

@@ -105,6 +105,13 @@ class PlanView(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
 
+    def add_section(self, widget: QWidget, *, above_steps: bool) -> None:
+        """Put *widget* in the scrolling column, just above or just below the step cards."""
+        column = self.steps_box.parentWidget().layout()
+        assert isinstance(column, QVBoxLayout)
+        index = column.indexOf(self.steps_box)
+        column.insertWidget(index if above_steps else index + 1, widget)
+
     def _share_menu(self) -> QToolButton:
         """One button, one menu: every way to save or pass on the plan."""
         button = QToolButton(self)

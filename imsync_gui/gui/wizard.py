@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from imsync_gui.gui.plan_page import PlanPage
     from imsync_gui.gui.session_actions import SessionActions
     from imsync_gui.gui.session_model import SessionModel
+    from imsync_gui.model.recheck import Recheck
 
 
 class PageId(IntEnum):
@@ -124,6 +125,7 @@ class TroubleshooterWizard(QWizard):
         for page_id, page in zip(cause_ids, pages.causes, strict=True):
             self.setPage(page_id, page)
         self.setPage(PageId.PLAN, pages.plan)
+        pages.plan.rechecked.connect(self._check_again)
         self.welcome.checks_chosen.connect(self._checks_chosen)
         if self.welcome.chosen:  # chosen while the rest was loading
             self._checks_chosen(True)
@@ -276,6 +278,16 @@ class TroubleshooterWizard(QWizard):
                 QWizard.WizardButton.CancelButton,
             ]
         )
+
+    def _check_again(self, recheck: Recheck) -> None:
+        """A new round: run the live checks again (if the person chose them), ask again."""
+        from imsync_gui.gui.recheck_dialog import RecheckDialog
+
+        if self.welcome.chosen:
+            self._checks_chosen(True)
+        dialog = RecheckDialog(self.core.model, recheck, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _checks_chosen(self, run: bool) -> None:
         service = self.core.service

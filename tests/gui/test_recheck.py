@@ -62,3 +62,45 @@ def test_the_comparison_view_shows_each_cause_then_and_now(qtbot) -> None:  # ty
     assert view.trend.text().startswith("Round 2 improved things since round 1")
     texts = [w.text() for w in view.findChildren(QWidget) if hasattr(w, "text")]
     assert any("How much of that storage is used? 5 GB → 2.5 GB" in t for t in texts)
+
+
+def test_check_again_from_the_plan_page(qtbot, lab, data_folder, settings) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QCheckBox
+
+    from imsync_gui.gui.wizard import PageId
+    from tests.gui.conftest import make_wizard
+    from tests.gui.person import agree, answer, click_next
+
+    wizard = make_wizard(qtbot, lab, data_folder, settings)
+    agree(qtbot, wizard)
+    qtbot.waitUntil(lambda: not wizard.service.is_running(), timeout=20000)
+    wizard.model.replace_session(load_session(EXAMPLE))
+    while wizard.currentId() != PageId.PLAN:
+        click_next(qtbot, wizard)
+    button = wizard.plan.check_again
+    assert not button.isEnabled(), "nothing ticked yet: nothing to check again"
+    assert wizard.plan.comparison.isHidden()
+    tick = wizard.plan.view.findChild(QCheckBox, "done_free_up_icloud_storage")
+    assert tick is not None
+    tick.click()
+    assert button.isEnabled()
+    button.click()
+    dialog = wizard.findChild(RecheckDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert wizard.service.is_running(), "the live checks run again"
+    round_start = wizard.model.session.round_start
+    for editor in dialog.editors:
+        if editor.question.id == "followup.still_paused":
+            answer(qtbot, editor, "no")
+        elif editor.question.id == "storage.used_gb":
+            answer(qtbot, editor, 2.5)
+        elif editor.question.id == "storage.full_alert":
+            answer(qtbot, editor, "no")
+    dialog.accept()
+    qtbot.waitUntil(lambda: not wizard.service.is_running(), timeout=20000)
+    checks = wizard.model.session.checks.values()
+    assert checks and all(r.started_at >= round_start for r in checks)
+    comparison = wizard.plan.comparison
+    assert not comparison.isHidden()
+    mark = comparison.findChild(QWidget, "headline_storage")
+    assert mark is not None and mark.text() == "✓ Fixed"
