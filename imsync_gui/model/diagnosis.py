@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
+from itertools import chain
 from types import MappingProxyType
 
 from imsync_gui.i18n import msg
@@ -143,14 +144,16 @@ def diagnose(session: Session) -> Diagnosis:
         cause: [_one_root_cause(cause, s) if offline else s for s in rule(evidence)]
         for cause, (rule, _) in RULES.items()
     }
-    pool = [s for signals in produced.values() for s in signals if s.weights]
-    pool.extend(done_steps.signals(evidence))
+    bearing: dict[CauseId, list[Signal]] = {cause: [] for cause in RULES}
+    for signal in chain(*produced.values(), done_steps.signals(evidence)):
+        for cause in signal.weights:
+            bearing[cause].append(signal)
     findings = sorted(
         (
             combine(
                 cause,
                 knowledge.cause(cause).prior,
-                pool,
+                bearing[cause],
                 [s for s in produced[cause] if not s.weights],
                 explanations,
             )

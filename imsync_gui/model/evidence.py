@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from imsync_gui.model import knowledge
 from imsync_gui.model.answers import Answer
@@ -12,6 +13,11 @@ from imsync_gui.model.enums import CheckId, DeviceKind
 from imsync_gui.model.ids import QuestionId
 from imsync_gui.model.session import Session
 from imsync_gui.model.versions import LatestVersions
+
+
+@cache
+def _options(question: QuestionId) -> frozenset[str]:
+    return frozenset(knowledge.question(question).option_ids())
 
 
 @dataclass(frozen=True)
@@ -43,7 +49,7 @@ class Evidence:
         """A yes/no or choice answer; None when unanswered, "Not sure" or not one of the
         question's options (a hand-edited session file may hold anything)."""
         answer = self.raw(question, device)
-        if answer is None or answer.value not in knowledge.question(question).option_ids():
+        if answer is None or answer.value not in _options(question):
             return None
         return str(answer.value)
 

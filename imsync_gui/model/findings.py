@@ -81,7 +81,7 @@ def combine(
         verdict=judgement.verdict,
         confidence=judgement.confidence,
         explanation=explanations[judgement.verdict],
-        evidence=tuple(_unique([w.text for w in judgement.weighed] + [n.text for n in noted])),
+        evidence=tuple(w.text for w in judgement.weighed) + tuple(_unique(n.text for n in noted)),
         fixes=tuple(_unique(f for s in towards for f in s.fixes)) if acting else (),
         devices=tuple(_unique(d for s in towards for d in s.devices)) if acting else (),
         blocking=acting and any(s.blocking for s in towards),

@@ -146,20 +146,26 @@ class Judgement:
 
 def judge(cause: CauseId, prior: float, signals: Iterable[Signal]) -> Judgement:
     """Combine the signals that bear on *cause* with its prior (see the module docstring)."""
-    by_fact: dict[str, list[Weighed]] = {}
+    by_fact: dict[str, list[tuple[Signal, float]]] = {}
     for signal in signals:
         lr = signal.weights.get(cause)
         if lr is not None and lr > 0 and lr != 1:
-            by_fact.setdefault(signal.fact_name, []).append(Weighed(signal, lr, False))
+            by_fact.setdefault(signal.fact_name, []).append((signal, lr))
     log_odds = _logit(prior)
     weighed: list[Weighed] = []
     for items in by_fact.values():
-        towards = [w for w in items if w.lr > 1]
-        winner = max(towards, key=lambda w: w.lr) if towards else min(items, key=lambda w: w.lr)
-        log_odds += winner.weight
-        weighed.extend(Weighed(w.signal, w.lr, w is winner) for w in items)
+        strongest = max(items, key=_lr)
+        winner = strongest if strongest[1] > 1 else min(items, key=_lr)
+        log_odds += math.log(winner[1])
+        weighed.extend(
+            Weighed(signal, lr, item is winner) for item in items for signal, lr in (item,)
+        )
     weighed.sort(key=lambda w: (not w.counted, -abs(w.weight)))
     return Judgement(prior, _sigmoid(log_odds), tuple(weighed))
+
+
+def _lr(item: tuple[Signal, float]) -> float:
+    return item[1]
 
 
 def _logit(p: float) -> float:
@@ -167,4 +173,4 @@ def _logit(p: float) -> float:
 
 
 def _sigmoid(x: float) -> float:
-    return 1 / (1 + math.exp(-x))
+    return 1 / (1 + math.exp(-max(-700.0, min(700.0, x))))

@@ -15,6 +15,8 @@ from tests.benchmarks.sessions import household
 FULL_DEVICES = 3
 GROWTH = (10, 100, 1000)
 TARGET_S = 0.002
+HUNDRED_DEVICES_TARGET_S = 0.020
+"""Issue 14: the weighed diagnosis stays at or under 2 ms for three devices, under 20 ms for 100."""
 
 
 def measure() -> list[Figure]:
@@ -41,6 +43,8 @@ def measure() -> list[Figure]:
                 per_call_seconds(lambda s=bigger: diagnose(s)),  # type: ignore[misc]
                 full_s,
                 f"{FULL_DEVICES} devices",
+                limit=HUNDRED_DEVICES_TARGET_S if devices == 100 else None,
+                on_ratio=False,
             )
         )
     return figures

@@ -1,20 +1,23 @@
 """The one interpreter of the rule tables: answer rows and check rows become signals.
 
 The row format is documented in :mod:`imsync_gui.model.knowledge_types`; the rows themselves
-sit with each cause under ``model/knowledge/``. Rows are read in table order. Consecutive rows
-whose questions are asked of the same kinds of device are read device by device, so one
-device's answers stay together in the evidence.
+sit with each cause under ``model/knowledge/``. Rows are read in table order, the rows of
+one question together. Consecutive questions asked of the same kinds of device are read device
+by device, so one device's answers stay together in the evidence. An answer matches at most one
+row (the knowledge tests check it); "Not sure", a value no row names and an unanswered question
+match none.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 
 from imsync_gui.i18n import N_, Arg, Msg, msg
 from imsync_gui.model import knowledge
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.devices import Device
-from imsync_gui.model.enums import CheckStatus, Confidence, Verdict
+from imsync_gui.model.enums import CheckStatus, Confidence, DeviceKind, Verdict
 from imsync_gui.model.evidence import Evidence
 from imsync_gui.model.findings import Signal
 from imsync_gui.model.ids import QuestionId
@@ -32,43 +35,87 @@ said this computer shares the devices' network (None), or said it does not ("no"
 the likelihood ratio is scaled by this factor."""
 
 
+@dataclass(frozen=True)
+class _Question:
+    """The rows of one question, indexed: option id -> row, and the number ranges."""
+
+    question: QuestionId
+    devices: frozenset[DeviceKind]
+    by_value: Mapping[str, AnswerRule]
+    ranges: tuple[AnswerRule, ...]
+
+
+_INDEX: dict[tuple[int, ...], tuple[_Question, ...]] = {}
+
+
+def _index(rules: Sequence[AnswerRule]) -> tuple[_Question, ...]:
+    """The rows grouped by question in table order (rows are module constants, so the index is
+    built once per table)."""
+    key = tuple(id(rule) for rule in rules)
+    found = _INDEX.get(key)
+    if found is None:
+        grouped: dict[QuestionId, list[AnswerRule]] = {}
+        for rule in rules:
+            grouped.setdefault(rule.question, []).append(rule)
+        found = tuple(
+            _Question(
+                question,
+                knowledge.question(question).devices,
+                {value: r for r in rows if not isinstance(r.when, Range) for value in r.when},
+                tuple(r for r in rows if isinstance(r.when, Range)),
+            )
+            for question, rows in grouped.items()
+        )
+        _INDEX[key] = found
+    return found
+
+
 def answer_signals(ev: Evidence, rules: Sequence[AnswerRule]) -> Iterator[Signal]:
     """The signals of every answer row that matches the session's answers."""
+    questions = _index(rules)
     start = 0
-    while start < len(rules):
-        kinds = knowledge.question(rules[start].question).devices
+    while start < len(questions):
+        kinds = questions[start].devices
         end = start + 1
-        while end < len(rules) and knowledge.question(rules[end].question).devices == kinds:
+        while end < len(questions) and questions[end].devices == kinds:
             end += 1
-        group = rules[start:end]
+        group = questions[start:end]
         if not kinds:
-            yield from situation_signals(ev, group)
-        for device in ev.devices:
-            yield from device_signals(ev, group, device)
+            for entry in group:
+                yield from _read(ev, entry, None)
+        else:
+            for device in ev.devices:
+                if device.kind in kinds:
+                    for entry in group:
+                        yield from _read(ev, entry, device)
         start = end
 
 
 def device_signals(ev: Evidence, rules: Sequence[AnswerRule], device: Device) -> Iterator[Signal]:
     """The signals of the per-device rows asked of *device*, in table order."""
-    for rule in rules:
-        if device.kind in knowledge.question(rule.question).devices:
-            yield from _read(ev, rule, device)
+    for entry in _index(rules):
+        if device.kind in entry.devices:
+            yield from _read(ev, entry, device)
 
 
 def situation_signals(ev: Evidence, rules: Sequence[AnswerRule]) -> Iterator[Signal]:
     """The signals of the rows whose question is asked once for the whole situation."""
-    for rule in rules:
-        if not knowledge.question(rule.question).per_device:
-            yield from _read(ev, rule, None)
+    for entry in _index(rules):
+        if not entry.devices:
+            yield from _read(ev, entry, None)
 
 
-def _read(ev: Evidence, rule: AnswerRule, device: Device | None) -> Iterator[Signal]:
-    value: str | float | None
-    if isinstance(rule.when, Range):
-        value = ev.number(rule.question, device)
+def _read(ev: Evidence, entry: _Question, device: Device | None) -> Iterator[Signal]:
+    answer = ev.raw(entry.question, device)
+    if answer is None:
+        return
+    value = answer.value
+    rule: AnswerRule | None = None
+    if isinstance(value, str):
+        rule = entry.by_value.get(value)
     else:
-        value = ev.choice(rule.question, device)
-    if value is None or value not in rule.when:
+        rule = next((r for r in entry.ranges if value in r.when), None)
+    if rule is None:
         return
     shown = f"{value:g}" if isinstance(value, float) else value
     text = Msg(rule.text, {"value": shown} if "{value}" in rule.text else {})
