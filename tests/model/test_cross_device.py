@@ -76,7 +76,7 @@ def test_behind_latest_uses_live_versions_when_checked() -> None:
 
 def test_offline_table_is_named_with_its_date() -> None:
     finding = diagnose(make_session([replace(IPHONE, os_version="18.0")])).finding(CauseId.SOFTWARE)
-    assert any("offline list from 2025-11-03" in e.render() for e in finding.evidence)
+    assert any("offline list as of 2026-10-26" in e.render() for e in finding.evidence)
 
 
 def test_mixed_generations_between_iphone_and_mac() -> None:

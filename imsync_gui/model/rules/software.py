@@ -84,7 +84,7 @@ def _against_releases(ev: Evidence, device: Device, version: OsVersion) -> Signa
         )
     latest = ev.latest.for_kind(device.kind)
     source = (
-        msg("offline list from {date}", date=ev.latest.data_date)
+        msg("offline list as of {date}", date=ev.latest.data_date)
         if ev.latest.offline
         else msg("Apple's update service")
     )
