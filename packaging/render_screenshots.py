@@ -1,10 +1,14 @@
-"""Render every page of the wizard to PNG files, for the README and the AppStream listing.
+"""Render every page of the wizard to PNG files, for the README and to look at the app.
 
 Run under a display server, e.g. ``xvfb-run -a python packaging/render_screenshots.py``. The
 wizard opens a sample session from ``assets/examples/``, runs the real live checks against
 loopback stand-ins for Apple's services (``tests/gui/lab.py``; nothing leaves this computer),
-then visits each page and saves ``QWidget.grab()`` of the window. ``QT_SCALE_FACTOR=2`` renders
-the same pages at 200 %.
+then visits each page and saves ``QWidget.grab()`` of the window, plus the device dialog and
+the Start over question. Options render a variant: ``--dark``, ``--scale 2`` (200 %),
+``--font-pt 14`` (large system text), ``--size 1024x700``, ``--offline`` (every check fails
+as on a computer without a connection). ``--all DIR`` renders every variant into its own
+folder, plus the PDF pages of each example session (needs ``pdftoppm``). Each run prints the
+words on every page.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -29,6 +34,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QCheckBox,
     QGroupBox,
     QLabel,
+    QMessageBox,
     QWidget,
     QWizard,
     QWizardPage,
@@ -36,13 +42,15 @@ from PySide6.QtWidgets import (  # noqa: E402
 
 from imsync_gui.checks.config import EndpointConfig  # noqa: E402
 from imsync_gui.gui.app_settings import name_application  # noqa: E402
+from imsync_gui.gui.check_card import CheckCard  # noqa: E402
 from imsync_gui.gui.core import open_window  # noqa: E402
 from imsync_gui.gui.device_dialog import DeviceDialog  # noqa: E402
 from imsync_gui.gui.question_editors import ChoiceEditor, LineEditor  # noqa: E402
 from imsync_gui.gui.recheck_dialog import RecheckDialog  # noqa: E402
+from imsync_gui.gui.style import apply_style  # noqa: E402
 from imsync_gui.gui.wizard import TroubleshooterWizard  # noqa: E402
 from imsync_gui.model.session_io import load_session  # noqa: E402
-from tests.gui.lab import apple_lab  # noqa: E402
+from tests.gui.lab import apple_lab, unreachable  # noqa: E402
 
 SAMPLE = ROOT / "assets" / "examples" / "storage-full-family.json"
 WINDOW = (960, 860)
@@ -64,9 +72,11 @@ async def render(
             raise OSError(f"could not write {path}")
         written.append(path)
         page = widget.currentPage() if isinstance(widget, QWizard) else widget
-        WORDS[name] = count_words(page)
+        WORDS.setdefault(name, count_words(page))
 
     shoot(welcome, "welcome")
+    welcome.welcome.details_button.setChecked(True)
+    shoot(welcome, "welcome-details")
     welcome.close()
     wizard.welcome.run_checks.setChecked(True)
     while wizard.service.is_running():
@@ -77,14 +87,27 @@ async def render(
     wizard.devices.edit_selected()
     await asyncio.sleep(0.1)
     [dialog] = [d for d in wizard.findChildren(DeviceDialog) if d.isVisible()]
+    dialog.ui.versionEdit.setText("the newest")
+    dialog.ui.buttonBox.accepted.emit()
     shoot(dialog, "device-dialog")
     dialog.reject()
     while wizard.currentId() != wizard.pageIds()[-1]:
         wizard.next()
         page = wizard.currentPage()
-        name = getattr(getattr(page, "cause", None), "id", "plan")
-        shoot(wizard, str(name).replace("_", "-"))
+        name = str(getattr(getattr(page, "cause", None), "id", "plan")).replace("_", "-")
+        WORDS[name] = count_words(page)  # as the page opens, technical details folded
+        for card in page.findChildren(CheckCard)[:1]:
+            card.ui.detailsButton.setChecked(True)  # one card's technical details unfolded
+        shoot(wizard, name)
+        contents = getattr(getattr(page, "ui", None), "scrollContents", None)
+        if isinstance(contents, QWidget):
+            shoot(contents, f"{name}-all")  # the whole page, scrolled parts too
     await check_again(wizard, shoot)
+    wizard.session_actions.confirm_start_over()
+    await asyncio.sleep(0.1)
+    [box] = [b for b in wizard.findChildren(QMessageBox) if b.isVisible()]
+    shoot(box, "start-over")
+    box.reject()
     return written
 
 
@@ -149,6 +172,50 @@ def dark_palette() -> QPalette:
     return palette
 
 
+VARIANTS: dict[str, list[str]] = {
+    "light": [],
+    "dark": ["--dark"],
+    "light-200": ["--scale", "2"],
+    "dark-200": ["--dark", "--scale", "2"],
+    "large-text": ["--font-pt", "14"],
+    "small-window": ["--size", "1024x700"],
+    "offline": ["--offline"],
+}
+"""What ``--all`` renders, one folder each."""
+
+
+def render_all(out: Path) -> int:
+    """Every variant in a child process of its own (the scale is fixed per process), then the
+    PDF pages of every example session."""
+    for name, options in VARIANTS.items():
+        env = dict(os.environ)
+        command = [sys.executable, __file__, "--out", str(out / name), *options]
+        done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        words = [line for line in done.stdout.splitlines() if line.startswith("words")]
+        print(name, "ok" if done.returncode == 0 else done.stderr[-2000:], *words)
+    render_pdfs(out / "pdf")
+    return 0
+
+
+def render_pdfs(out: Path) -> None:
+    """Each example session's PDF report, one PNG per page (pdftoppm)."""
+    from imsync_gui.export.content import build_report
+    from imsync_gui.model.diagnosis import diagnose
+    from imsync_gui.report.headless import document_application
+    from imsync_gui.report.pdf import render_pdf
+
+    out.mkdir(parents=True, exist_ok=True)
+    _app = document_application(["render_screenshots"])
+    for example in sorted((ROOT / "assets" / "examples").glob("*.json")):
+        session = load_session(example)
+        pdf = out / f"{example.stem}.pdf"
+        pdf.write_bytes(render_pdf(build_report(session, diagnose(session), reveal_contacts=False)))
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "50", str(pdf), str(out / example.stem)], check=False
+        )
+        print(pdf, len(list(out.glob(f"{example.stem}-*.png"))), "pages")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Render the pages into the chosen folder; print the files written."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -156,7 +223,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--dark", action="store_true", help="render with a dark palette (Fusion style)"
     )
+    parser.add_argument("--scale", type=float, help="QT_SCALE_FACTOR, e.g. 2 for 200 %%")
+    parser.add_argument("--font-pt", type=float, help="the system text size, e.g. 14")
+    parser.add_argument("--size", default="x".join(map(str, WINDOW)), help="window WxH")
+    parser.add_argument("--offline", action="store_true", help="every check as if offline")
+    parser.add_argument("--all", type=Path, metavar="DIR", help="every variant and the PDFs")
     args = parser.parse_args(argv)
+    if args.all:
+        return render_all(args.all)
+    if args.scale:
+        os.environ["QT_SCALE_FACTOR"] = f"{args.scale:g}"
     for name in [n for n in os.environ if n.lower().endswith("_proxy")]:
         del os.environ[name]  # the lab is on loopback; a proxy must not reroute it
     args.out.mkdir(parents=True, exist_ok=True)
@@ -165,14 +241,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.dark:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
+    if args.font_pt:
+        font = app.font()
+        font.setPointSizeF(args.font_pt)
+        app.setFont(font)
+    apply_style(app)
+    size = tuple(int(n) for n in args.size.split("x"))
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with tempfile.TemporaryDirectory() as scratch, apple_lab(Path(scratch)) as config:
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
         welcome = open_window(EndpointConfig(), Path(scratch) / "welcome", settings)
-        wizard = open_window(config, Path(scratch) / "sample", settings)
+        checks = unreachable(config) if args.offline else config
+        wizard = open_window(checks, Path(scratch) / "sample", settings)
         for window in (welcome, wizard):
-            window.resize(*WINDOW)
+            window.resize(*size)
             window.show()
         wizard.model.replace_session(load_session(SAMPLE))
         with loop:

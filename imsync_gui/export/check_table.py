@@ -37,6 +37,8 @@ YES = N_("yes")
 NO = N_("no")
 
 _ROW_LISTS = ("hosts", "ports")
+_ROW_KEYS = {"port", "failure", "latency_ms", "http_status", "handshake_ms"}
+"""A check that names one host with any of these gets one row for it."""
 _HIDDEN = frozenset({"hosts", "ports", "failed", "failure", "error", "message", "detail", "reason"})
 _TIMES = ("latency_ms", "ms", "handshake_ms")
 _UNITS = (("_ms", "ms", 0), ("_s", "s", 3), ("_percent", "%", 0), ("_days", "days", 0))
@@ -73,13 +75,13 @@ def check_table(values: Mapping[str, JsonValue]) -> CheckTable:
         items = values.get(key)
         if isinstance(items, list):
             rows += [_row(item, values) for item in items if isinstance(item, dict)]
-    if not rows and isinstance(values.get("host"), str) and "port" in values:
+    if not rows and isinstance(values.get("host"), str) and _ROW_KEYS & values.keys():
         rows.append(_row(values, values))  # one target, described at the top level
     facts = [
         (label(key), text)
         for key, value in values.items()
         if key not in _HIDDEN
-        and not (rows and key in ("host", "port", "url", *_TIMES, "issuer", "verified"))
+        and not (rows and key in _SHOWN_IN_ROWS)
         and (text := value_text(key, value))
     ]
     return CheckTable(tuple(rows), tuple(facts))
@@ -116,8 +118,38 @@ def _result(item: Mapping[str, JsonValue]) -> str:
     return translate(OPEN if "port" in item and "url" not in item else ANSWERED)
 
 
+_SHOWN_IN_ROWS = frozenset({"host", "port", "url", *_TIMES, "issuer", "verified", "http_status"})
+
+LABELS = {
+    "matched": N_("Apple's success page seen"),
+    "redirect": N_("Redirected to"),
+    "udp_blocked": N_("Time service blocked"),
+    "uses_proxy": N_("Uses a proxy"),
+    "no_proxy": N_("Not through the proxy"),
+    "configured_proxy": N_("Proxy set up"),
+    "on_battery": N_("On battery"),
+    "power_saver": N_("Power saver"),
+    "offset_s": N_("Clock off by"),
+    "delay_s": N_("Round trip"),
+    "stratum": N_("Time server level (stratum)"),
+    "data_date": N_("Data from"),
+    "age_days": N_("Data age"),
+    "posting_dates": N_("Released"),
+    "source": N_("Source"),
+    "affected": N_("Services affected"),
+    "read": N_("Status page read"),
+    "issuer_org": N_("Certificate issuer"),
+    "inspection_vendor": N_("Inspection product"),
+    "port_5223_open": N_("Port 5223 open"),
+    "port_443_open": N_("Port 443 open"),
+}
+"""Labels for the keys whose name alone would not say what they mean."""
+
+
 def label(key: str) -> str:
     """A value's key as a label: ``latency_ms`` → "Latency", ``os_name`` → "OS name"."""
+    if key in LABELS:
+        return translate(LABELS[key])
     for suffix, _unit, _digits in _UNITS:
         if key.endswith(suffix):
             key = key[: -len(suffix)]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from imsync_gui.checks.config import ConfigError, EndpointConfig, load_config
 from imsync_gui.gui.app_settings import app_settings, default_folder, name_application
+from imsync_gui.gui.style import apply_style
 from imsync_gui.gui.wizard import TroubleshooterWizard
 from imsync_gui.i18n import _
 from imsync_gui.resources import asset_path
@@ -32,6 +33,7 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
     assert isinstance(app, QApplication)
     name_application(app)
+    apply_style(app)
     icon = asset_path("app_icon.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))

@@ -44,6 +44,11 @@ def not_sure_label() -> str:
     return translate(ANSWER_WORDS[NOT_SURE])
 
 
+ROW_CHARACTERS = 40
+"""Choices whose labels add up to more than this stand one under another: in a row they would
+push the page sideways at a large text size or in a narrow window."""
+
+
 class AnswerEditor(QWidget):
     """Base of all editors: knows its question, device and model."""
 
@@ -105,10 +110,9 @@ class ChoiceEditor(AnswerEditor):
         else:
             choices = [(o.id, render(o.label)) for o in question.options]
         choices.append((NOT_SURE, not_sure_label()))
+        in_a_row = len(choices) <= 4 and sum(len(label) for _v, label in choices) <= ROW_CHARACTERS
         direction = (
-            QBoxLayout.Direction.LeftToRight
-            if len(choices) <= 4
-            else QBoxLayout.Direction.TopToBottom
+            QBoxLayout.Direction.LeftToRight if in_a_row else QBoxLayout.Direction.TopToBottom
         )
         layout = QBoxLayout(direction, self)
         layout.setContentsMargins(0, 0, 0, 0)

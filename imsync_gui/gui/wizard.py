@@ -301,7 +301,8 @@ class TroubleshooterWizard(QWizard):
     def _restore_geometry(self) -> None:
         geometry = self._settings.value(SETTINGS_GEOMETRY, QByteArray(), type=QByteArray)
         if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
-            self.resize(920, 720)
+            room = self.screen().availableGeometry()  # e.g. 1024x700, or less at 200 %
+            self.resize(min(920, room.width()), min(720, room.height() - 60))
 
     def done(self, result: int) -> None:
         """Finish retires the autosave; Quit keeps it for next time. Either way save the window."""
