@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from html import escape
 
 from imsync_gui.checks.titles import TITLES
+from imsync_gui.export.check_table import COLUMNS, check_table
 from imsync_gui.export.content import (
     AnswerContent,
     CheckContent,
@@ -121,6 +122,12 @@ COLUMNS_FINDINGS = (N_("Cause"), N_("Verdict"), N_("Evidence"))
 CHECKS = N_("Live checks run from this computer")
 NO_CHECKS = N_("No live checks were run.")
 COLUMNS_CHECKS = (N_("Check"), N_("Status"), N_("Started (UTC)"), N_("Took"), N_("Result"))
+NETWORK_NEEDS = N_(
+    "What Apple's services need from a network: outgoing TCP ports 5223 and 443 to Apple's "
+    "17.0.0.0/8 range, HTTPS to the Apple Account and iCloud hosts, UDP port 123 for the time, "
+    "and no inspection of Apple's encrypted traffic. The measured values of each check follow "
+    "the table; the raw error texts are in the JSON export."
+)
 ANSWERS = N_("Answers")
 NO_ANSWERS = N_("No questions were answered.")
 COLUMNS_ANSWERS = (N_("Question"), N_("Device"), N_("Answer"), N_("Recorded (UTC)"))
@@ -334,7 +341,9 @@ def _appendix(report: ReportContent) -> str:
         _h2(translate(CHECKS)),
     ]
     if report.checks:
+        parts.append(f'<p class="note">{_t(NETWORK_NEEDS)}</p>')
         parts.append(_table(COLUMNS_CHECKS, [check_cells(c) for c in report.checks]))
+        parts += [_measured(c) for c in report.checks]
     else:
         parts.append(f"<p>{_t(NO_CHECKS)}</p>")
     parts.append(_h2(translate(ANSWERS)))
@@ -406,21 +415,34 @@ def finding_cells(finding: FindingContent) -> list[str]:
 
 
 def check_cells(check: CheckContent) -> list[str]:
-    """The checks table's cells (escaped HTML, shared with the web page)."""
-    values = "; ".join(f"{k} = {_value(v)}" for k, v in check.values.items())
-    result = escape(check.message)
-    if values:
-        result += f'<br><span class="code">{escape(values)}</span>'
-    if check.detail:
-        result += f'<br><span class="raw">{escape(check.detail)}</span>'
+    """The checks table's cells (escaped HTML, shared with the web page): the plain result;
+    what the check measured follows the table (:func:`_measured`)."""
     return [
         f"{escape(translate(TITLES.get(check.check_id, check.check_id)))}<br>"
         f'<span class="code">{escape(check.check_id)}</span>',
         f'<span class="{escape(check.status)}">{_t(_status(check.status))}</span>',
         escape(utc_time(check.started_at)),
         escape(number_text(f"{check.duration_s:.2f}") + " s"),
-        result,
+        escape(check.message),
     ]
+
+
+def _measured(check: CheckContent) -> str:
+    """What one check measured, as the app's "Technical details" show it: a row per host or
+    port (host, port, result, time), then the other facts. The raw text is in the JSON."""
+    table = check_table(check.values)
+    if not table:
+        return ""
+    title = translate(TITLES.get(check.check_id, check.check_id))
+    parts = [_small_heading(title)]
+    if table.rows:
+        used = [c for c in range(len(COLUMNS)) if any(row[c] for row in table.rows)]
+        rows = [[escape(row[c]) for c in used] for row in table.rows]
+        parts.append(_table([COLUMNS[c] for c in used], rows))
+    if table.facts:
+        facts = "; ".join(f"{escape(name)}: {escape(value)}" for name, value in table.facts)
+        parts.append(f'<p class="note">{facts}</p>')
+    return "".join(parts)
 
 
 def answer_cells(answer: AnswerContent) -> list[str]:
@@ -455,14 +477,5 @@ def _status(status: str) -> str:
         return status
 
 
-def _value(value: object) -> str:
-    if isinstance(value, list):
-        return ", ".join(_value(v) for v in value)
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
-
-
-def capital(text: str) -> str:
-    """*text* with its first letter in capitals."""
+def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
