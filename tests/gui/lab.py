@@ -75,9 +75,9 @@ def apple_lab(folder: Path) -> Iterator[EndpointConfig]:
             gdmf_url=f"{base}/pmv",
             dns_hosts=("localhost",),
             extra_ca_file=ca_file,
-            timeouts={key: 2.0 for key in DEFAULT_TIMEOUTS},
+            timeouts={key: 5.0 for key in DEFAULT_TIMEOUTS},  # loopback, but a busy machine
             slow_ms=5000.0,  # on a busy test machine a loopback answer can take 1.5 s: not "slow"
-            deadline_s=5.0,
+            deadline_s=10.0,
         )
 
 
