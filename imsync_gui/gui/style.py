@@ -65,15 +65,15 @@ def _indicators(palette: QPalette, side: int) -> list[str]:
     ).name()
     accent = palette.color(QPalette.ColorRole.Highlight).name()
     tick = asset_path("icons/check-mark.svg").as_posix()
-    dot = (
-        "qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5, "
-        f"stop:0 {accent}, stop:0.42 {accent}, stop:0.5 {base}, stop:1 {base})"
-    )
-    box = f"width: {side - 4}px; height: {side - 4}px; border: 2px solid {outline}; "
+    size = side - 4
     return [
-        f"QRadioButton::indicator {{ {box} border-radius: {side // 2}px; background: {base}; }}",
-        f"QCheckBox::indicator {{ {box} border-radius: 4px; background: {base}; }}",
-        f"QRadioButton::indicator:checked {{ background: {dot}; border-color: {accent}; }}",
+        f"QRadioButton::indicator {{ width: {size}px; height: {size}px; border: 2px solid "
+        f"{outline}; border-radius: {side // 2}px; background: {base}; }}",
+        f"QCheckBox::indicator {{ width: {size}px; height: {size}px; border: 2px solid "
+        f"{outline}; border-radius: 4px; background: {base}; }}",
+        f"QRadioButton::indicator:checked {{ border-color: {accent}; background: "
+        "qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5, "
+        f"stop:0 {accent}, stop:0.42 {accent}, stop:0.5 {base}, stop:1 {base}); }}",
         f"QCheckBox::indicator:checked {{ background: {accent}; border-color: {accent}; "
         f'image: url("{tick}"); }}',
         "QRadioButton::indicator:disabled, QCheckBox::indicator:disabled "
