@@ -477,5 +477,6 @@ def _status(status: str) -> str:
         return status
 
 
-def _capital(text: str) -> str:
+def capital(text: str) -> str:
+    """*text* with its first letter in capitals."""
     return text[:1].upper() + text[1:]
