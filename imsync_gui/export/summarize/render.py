@@ -11,7 +11,7 @@ from enum import StrEnum
 from html import escape
 
 from imsync_gui.export.summarize.tally import Tally, cause_title, check_title
-from imsync_gui.i18n import _, _n
+from imsync_gui.i18n import _, _n, current_language
 
 
 class SummaryFormat(StrEnum):
@@ -123,7 +123,8 @@ def _csv(sections: Sequence[Section]) -> str:
 
 def _html(head: str, sections: Sequence[Section]) -> str:
     parts = [
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
+        f'<!DOCTYPE html>\n<html lang="{escape(current_language())}">\n<head>\n',
+        '<meta charset="utf-8">\n',
         f"<title>{escape(_('imsync-gui summary for IT'))}</title>\n",
         "<style>body{font-family:sans-serif;color:#22324A;max-width:60em;margin:1em auto;"
         "padding:0 1em}table{border-collapse:collapse;margin-bottom:1.5em}"
