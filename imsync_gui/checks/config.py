@@ -16,6 +16,7 @@ from typing import Any, Final
 from urllib.parse import urlsplit
 
 from imsync_gui.model.enums import CheckId
+from imsync_gui.model.quoting import quoted
 
 ENV_VAR: Final = "IMSYNC_GUI_ENDPOINTS"
 MAX_CONFIG_BYTES: Final = 1_000_000
@@ -92,7 +93,7 @@ def split_target(target: str) -> tuple[str, int]:
     """Split ``host:port`` (or ``[v6]:port``) into its parts; raise ValueError if malformed."""
     host, sep, port = target.rpartition(":")
     if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
-        raise ValueError(f"“{target}” is not host:port")
+        raise ValueError(f"“{quoted(target)}” is not host:port")
     return host.strip("[]"), int(port)
 
 
@@ -129,7 +130,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise ConfigError(f"{path} is not text.") from None
+        raise ConfigError(f"{path} is not an endpoints file. It is not UTF-8 text.") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path} is not valid TOML: {exc}.") from None
 
@@ -138,14 +139,16 @@ def _url(value: object) -> str:
     text = _text(value)
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"“{text}” is not an http:// or https:// address")
+        raise ValueError(f"“{quoted(text)}” is not an http:// or https:// address")
     return text
 
 
 def _https_url(value: object) -> str:
     text = _url(value)
     if not text.startswith("https://"):
-        raise ValueError(f"“{text}” must start with https:// (this check is about secure access)")
+        raise ValueError(
+            f"“{quoted(text)}” must start with https:// (this check is about secure access)"
+        )
     return text
 
 
@@ -179,10 +182,16 @@ def _size(value: object) -> int:
     return value
 
 
-def _many(one: Callable[[object], Any]) -> Callable[[object], tuple[Any, ...]]:
+def _many(
+    one: Callable[[object], Any], *, at_least: int = 1
+) -> Callable[[object], tuple[Any, ...]]:
+    """A list of settings; a check given none to contact could not run, so most need one."""
+
     def convert(value: object) -> tuple[Any, ...]:
         if not isinstance(value, list):
             raise ValueError("expected a list")
+        if len(value) < at_least:
+            raise ValueError("expected at least one entry (an empty list leaves nothing to check)")
         return tuple(one(item) for item in value)
 
     return convert
@@ -203,7 +212,7 @@ _KEYS: Final[dict[str, dict[str, _Setting]]] = {
         "max_body_bytes": ("max_body_bytes", _size),
     },
     CheckId.CAPTIVE_PORTAL: {"url": ("captive_url", _url)},
-    CheckId.DNS: {"hosts": ("dns_hosts", _many(_text))},
+    CheckId.DNS: {"hosts": ("dns_hosts", _many(_text, at_least=0))},  # none: every host above
     CheckId.HTTPS_ACCOUNT: {"urls": ("account_urls", _many(_https_url))},
     CheckId.HTTPS_ICLOUD: {"urls": ("icloud_urls", _many(_https_url))},
     CheckId.TLS_INTERCEPTION: {
@@ -244,18 +253,36 @@ def _apply(config: EndpointConfig, raw: Mapping[str, Any], base: Path) -> Endpoi
                     name, convert = section[sub]
                     changes[name] = _checked(f"[{key}] {sub}", convert, sub_value)
                 else:
-                    raise ValueError(f"unknown setting “{sub}” in [{key}]")
+                    raise ValueError(f"unknown setting “{quoted(sub)}” in [{key}]")
         elif key in _KEYS[""]:
             name, convert = _KEYS[""][key]
             changes[name] = _checked(key, convert, value)
         else:
-            raise ValueError(f"unknown setting or section “{key}”")
+            raise ValueError(f"unknown setting or section “{quoted(key)}”")
     for name in ("extra_ca_file", "sysfs_root"):
         if name in changes:
             changes[name] = base / Path(changes[name]).expanduser()
-    if "extra_ca_file" in changes and not changes["extra_ca_file"].is_file():
-        raise ValueError(f"the extra_ca_file {changes['extra_ca_file']} does not exist")
+    if "extra_ca_file" in changes:
+        _check_certificates(changes["extra_ca_file"])
     return replace(config, **changes, timeouts=MappingProxyType(timeouts))
+
+
+def _check_certificates(path: Path) -> None:
+    """Refuse an extra_ca_file that is missing or holds no certificate the TLS layer can use."""
+    if not path.is_file():
+        raise ValueError(f"extra_ca_file: {quoted(path, 80)} does not exist")
+    if path.stat().st_size > MAX_CONFIG_BYTES:
+        raise ValueError(f"extra_ca_file: {quoted(path, 80)} is too large for a certificate file")
+    import ssl  # only when an extra CA file is named: the window does not pay for it at start
+
+    try:
+        ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT).load_verify_locations(cafile=str(path))
+    except ssl.SSLError:
+        raise ValueError(f"extra_ca_file: {quoted(path, 80)} holds no PEM certificate") from None
+    except OSError as exc:
+        raise ValueError(
+            f"extra_ca_file: {quoted(path, 80)} cannot be read: {exc.strerror}"
+        ) from None
 
 
 def _checked(where: str, convert: Callable[[object], Any], value: object) -> Any:

@@ -54,15 +54,15 @@ async def _probe(
             message = msg(
                 "Some {service} servers cannot be reached. {why}", service=name, why=sentence
             )
-        return Outcome(CheckStatus.FAIL, message, values, detail)
+        return Outcome(CheckStatus.FAIL, message, values, detail, len(rows))
     slowest = max(_ms(row) for row in rows) if rows else 0.0
     if slow:
         message = msg(
             "{service} answers, but slowly (up to {ms:.0f} ms).", service=name, ms=slowest
         )
-        return Outcome(CheckStatus.WARN, message, values, detail)
+        return Outcome(CheckStatus.WARN, message, values, detail, len(rows))
     message = msg("{service} answers securely ({ms:.0f} ms at most).", service=name, ms=slowest)
-    return Outcome(CheckStatus.PASS, message, values, detail)
+    return Outcome(CheckStatus.PASS, message, values, detail, len(rows))
 
 
 def _ms(row: dict[str, JsonValue]) -> float:

@@ -21,7 +21,7 @@ from imsync_gui.checks import (
     tls_interception,
 )
 from imsync_gui.checks.config import EndpointConfig
-from imsync_gui.checks.outcome import Outcome
+from imsync_gui.checks.outcome import Outcome, checked
 from imsync_gui.i18n import msg
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.enums import CheckId, CheckStatus
@@ -49,6 +49,7 @@ _log = logging.getLogger(__name__)
 
 def stamp(check_id: str, outcome: Outcome, started_at: datetime, start: float) -> CheckResult:
     """A CheckResult from a probe's outcome and its timing."""
+    outcome = checked(outcome)
     return CheckResult(
         check_id=check_id,
         status=outcome.status,

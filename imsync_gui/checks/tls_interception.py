@@ -47,14 +47,17 @@ async def probe(config: EndpointConfig) -> Outcome:
     )
     ran = [j for j in judged if j.status is not CheckStatus.ERROR] or judged
     status = worst([j.status for j in ran])
-    chosen = next(j for j in ran if j.status is status)
+    chosen = next((j for j in ran if j.status is status), None)
     rows = [j.row for j in judged]
     detail = "\n".join(
         f"{r['host']}:{r['port']}: issuer {r['issuer']!r}, verified={r['verified']}"
         f"{'; ' + str(r['error']) if r['error'] else ''}"
         for r in rows
     )
-    return Outcome(status, chosen.message, {**chosen.row, "hosts": list(rows)}, detail)
+    if chosen is None:  # no target at all: could not run (see outcome.checked)
+        return Outcome(CheckStatus.ERROR, msg("No server to inspect."), {}, detail, 0)
+    values: dict[str, JsonValue] = {**chosen.row, "hosts": list(rows)}
+    return Outcome(status, chosen.message, values, detail, len(judged))
 
 
 async def _inspect(

@@ -18,6 +18,7 @@ from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.devices import Device
 from imsync_gui.model.enums import CauseId, CheckStatus, Confidence, DeviceKind, Verdict
 from imsync_gui.model.history import CauseState, Round, UnreadableRound
+from imsync_gui.model.quoting import QUOTE_CHARS, quoted
 from imsync_gui.model.session import Session
 
 FORMAT: Final = "imsync-gui-session"
@@ -30,8 +31,6 @@ MAX_DIGITS: Final = 30
 EARLIEST: Final = datetime(1990, 1, 1, tzinfo=UTC)
 LATEST: Final = datetime(2200, 1, 1, tzinfo=UTC)
 """Times outside these bounds are typing errors or tampering, never when a session happened."""
-QUOTE_CHARS: Final = 40
-"""At most this much of a wrong value is quoted back in a message."""
 
 
 class SessionError(Exception):
@@ -98,12 +97,6 @@ def _whole(text: str) -> int:
     if len(text.lstrip("-")) > MAX_DIGITS:
         raise SessionError(f"it holds a number with {len(text)} digits, which is too long.")
     return int(text)
-
-
-def quoted(value: object, limit: int = QUOTE_CHARS) -> str:
-    """*value* as it may be quoted in a message: at most *limit* characters, then "…"."""
-    text = str(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _check_shape(raw: object) -> None:

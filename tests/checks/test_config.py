@@ -34,9 +34,9 @@ def test_every_setting_is_documented() -> None:
             assert f"{key} =" in text, key
 
 
-def test_file_overrides_and_env_var(tmp_path: Path) -> None:
+def test_file_overrides_and_env_var(tmp_path: Path, ca_file: Path) -> None:
     ca = tmp_path / "ca.pem"
-    ca.write_text("x")
+    ca.write_bytes(ca_file.read_bytes())
     path = tmp_path / "endpoints.toml"
     path.write_text(
         'deadline_s = 7\nproxy = "http://proxy.test:3128"\nextra_ca_file = "ca.pem"\n'
@@ -88,5 +88,5 @@ def test_missing_binary_and_folder_files(tmp_path: Path) -> None:
         load_config(tmp_path, env={})
     binary = tmp_path / "b.toml"
     binary.write_bytes(b"\xff\xfe\xfa")
-    with pytest.raises(ConfigError, match="not text"):
+    with pytest.raises(ConfigError, match="not UTF-8 text"):
         load_config(binary, env={})
