@@ -11,6 +11,7 @@ from imsync_gui.i18n import _, _n, render, translate
 from imsync_gui.model import knowledge
 from imsync_gui.model.diagnosis import Diagnosis
 from imsync_gui.model.enums import Verdict
+from imsync_gui.model.findings import Finding
 from imsync_gui.model.plan import PlanStep
 
 
@@ -35,12 +36,18 @@ def diagnosis_text(diagnosis: Diagnosis) -> str:
     for finding in diagnosis.findings:
         title = render(knowledge.cause(finding.cause).title)
         label = translate(VERDICT_LABELS[finding.verdict]).upper()
-        extra = ""
+        extra = _(
+            " ({percent} % likely before any evidence)", percent=round(100 * finding.probability)
+        )
         if finding.verdict is not Verdict.NOT_CHECKED:
-            extra = f" ({translate(CONFIDENCE_LABELS[finding.confidence])})"
+            extra = _(
+                " ({confidence}, {percent} % likely)",
+                confidence=translate(CONFIDENCE_LABELS[finding.confidence]),
+                percent=round(100 * finding.probability),
+            )
         lines.append(f"  {label:<12} {title}{extra}")
         lines.append(f"               {render(finding.explanation)}")
-        lines.extend(f"               - {visible_controls(render(e))}" for e in finding.evidence)
+        lines.extend(_evidence_lines(finding))
     lines.append("")
     if not diagnosis.plan.steps:
         lines.append(_("No fix steps yet: answer more questions or run the checks."))
@@ -49,6 +56,23 @@ def diagnosis_text(diagnosis: Diagnosis) -> str:
     for number, step in enumerate(diagnosis.plan.steps, 1):
         lines.extend(step_text(number, step))
     return "\n".join(lines) + "\n"
+
+
+def _evidence_lines(finding: Finding) -> list[str]:
+    """The three strongest pieces of evidence for and against, then the notes."""
+    lines: list[str] = []
+    for heading, weighed in (
+        (_("Points to it:"), finding.strongest_for),
+        (_("Points away from it:"), finding.strongest_against),
+    ):
+        if weighed:
+            lines.append(f"               {heading}")
+            lines.extend(f"               - {visible_controls(render(w.text))}" for w in weighed)
+    notes = finding.evidence[len(finding.weighed) :]
+    if notes:
+        lines.append(f"               {_('Noted:')}")
+        lines.extend(f"               - {visible_controls(render(e))}" for e in notes)
+    return lines
 
 
 def step_text(number: int, step: PlanStep) -> list[str]:

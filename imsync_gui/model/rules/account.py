@@ -16,7 +16,7 @@ from imsync_gui.model.rules.table import answer_signals, check_signals
 EXPLANATIONS = {
     Verdict.PROBLEM: N_("An Apple Account problem is keeping at least one device out of the sync."),
     Verdict.WARNING: N_("Something about the Apple Account needs a closer look."),
-    Verdict.FINE: N_("Every device is signed in to the same account without complaint."),
+    Verdict.FINE: N_("The Apple Account does not look like the reason."),
     Verdict.NOT_CHECKED: N_("The Apple Account has not been looked at yet."),
 }
 

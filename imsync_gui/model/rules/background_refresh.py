@@ -20,7 +20,7 @@ EXPLANATIONS = {
         "Background App Refresh is off, so syncing only happens while Messages is open."
     ),
     Verdict.WARNING: N_("Background App Refresh is limited in a way that can hold syncing back."),
-    Verdict.FINE: N_("Background App Refresh lets syncing carry on in the background."),
+    Verdict.FINE: N_("Background App Refresh does not look like the reason."),
     Verdict.NOT_CHECKED: N_("Background App Refresh has not been looked at yet."),
 }
 

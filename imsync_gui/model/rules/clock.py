@@ -26,7 +26,7 @@ from imsync_gui.model.rules.table import answer_signals, check_signals, device_s
 EXPLANATIONS = {
     Verdict.PROBLEM: N_("A device's clock is far enough off to break secure sign-in."),
     Verdict.WARNING: N_("A clock is a little off or set by hand; worth correcting."),
-    Verdict.FINE: N_("The clocks agree with the correct time."),
+    Verdict.FINE: N_("The clocks do not look like the reason."),
     Verdict.NOT_CHECKED: N_("The clocks have not been compared yet."),
 }
 

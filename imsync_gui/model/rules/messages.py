@@ -17,7 +17,7 @@ from imsync_gui.model.rules.table import device_signals, situation_signals
 EXPLANATIONS = {
     Verdict.PROBLEM: N_("A Messages setting keeps at least one device out of the sync."),
     Verdict.WARNING: N_("The Messages settings differ between devices."),
-    Verdict.FINE: N_("Messages is set up the same way on every device."),
+    Verdict.FINE: N_("The Messages settings do not look like the reason."),
     Verdict.NOT_CHECKED: N_("The Messages settings have not been looked at yet."),
 }
 

@@ -22,7 +22,7 @@ EXPLANATIONS = {
     Verdict.WARNING: N_(
         "The connection works, but something on the way may slow or interrupt syncing."
     ),
-    Verdict.FINE: N_("The connection looks healthy on every count that was checked."),
+    Verdict.FINE: N_("The connection does not look like the reason."),
     Verdict.NOT_CHECKED: N_("Nothing is known about the connection yet."),
 }
 

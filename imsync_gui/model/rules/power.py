@@ -15,7 +15,7 @@ from imsync_gui.model.rules.table import answer_signals
 EXPLANATIONS = {
     Verdict.PROBLEM: N_("Power saving is holding back syncing on at least one device."),
     Verdict.WARNING: N_("Battery or power habits may leave too little time for syncing."),
-    Verdict.FINE: N_("Nothing about power is holding syncing back."),
+    Verdict.FINE: N_("Power saving does not look like the reason."),
     Verdict.NOT_CHECKED: N_("Power settings have not been looked at yet."),
 }
 

@@ -18,7 +18,7 @@ from imsync_gui.model.versions import MESSAGES_IN_ICLOUD_MINIMUM, PLATFORM_NAMES
 EXPLANATIONS = {
     Verdict.PROBLEM: N_("At least one device runs software too old for Messages in iCloud."),
     Verdict.WARNING: N_("Some software is behind; updating often clears sync problems."),
-    Verdict.FINE: N_("The devices run current software."),
+    Verdict.FINE: N_("The software versions do not look like the reason."),
     Verdict.NOT_CHECKED: N_("No software versions have been entered yet."),
 }
 

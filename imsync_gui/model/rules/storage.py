@@ -16,7 +16,7 @@ from imsync_gui.model.rules.table import answer_signals
 EXPLANATIONS = {
     Verdict.PROBLEM: N_("Your iCloud storage is full, so new messages cannot be uploaded."),
     Verdict.WARNING: N_("Your iCloud storage is nearly full; syncing will stop when it runs out."),
-    Verdict.FINE: N_("There is enough free iCloud storage."),
+    Verdict.FINE: N_("iCloud storage does not look like the reason."),
     Verdict.NOT_CHECKED: N_("Your iCloud storage has not been looked at yet."),
 }
 
