@@ -82,6 +82,8 @@ async def render(
     while wizard.service.is_running():
         await asyncio.sleep(0.05)
     wizard.next()
+    shoot(wizard, "triage")
+    wizard.next()
     wizard.devices.ui.deviceTable.selectRow(0)
     shoot(wizard, "devices")
     wizard.devices.edit_selected()

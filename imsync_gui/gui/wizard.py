@@ -1,4 +1,4 @@
-"""The troubleshooter window: welcome, devices, one page per cause, and the plan.
+"""The troubleshooter window: welcome, triage, devices, one page per cause, and the plan.
 
 The window is built in two steps so that its welcome page paints at once: the constructor
 makes only the welcome page; :meth:`TroubleshooterWizard.attach` takes the app's non-visual
@@ -20,11 +20,12 @@ from PySide6.QtWidgets import QWidget, QWizard
 from imsync_gui.checks.config import EndpointConfig
 from imsync_gui.gui.app_settings import SETTINGS_GEOMETRY
 from imsync_gui.gui.welcome_page import WelcomePage
-from imsync_gui.i18n import _
+from imsync_gui.i18n import N_, _
 from imsync_gui.model.enums import CauseId
 
 if TYPE_CHECKING:
     from imsync_gui.gui.autosave import Autosave
+    from imsync_gui.gui.cause_overview import CauseOverview
     from imsync_gui.gui.cause_page import CausePage
     from imsync_gui.gui.check_service import CheckService
     from imsync_gui.gui.core import AppCore
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from imsync_gui.gui.session_actions import SessionActions
     from imsync_gui.gui.session_model import SessionModel
     from imsync_gui.model.recheck import Recheck
+    from imsync_gui.gui.triage_page import TriagePage
 
 
 class PageId(IntEnum):
@@ -40,6 +42,7 @@ class PageId(IntEnum):
 
     WELCOME = 0
     DEVICES = 1
+    TRIAGE = 2
     NETWORK = 10
     STORAGE = 11
     ACCOUNT = 12
@@ -61,6 +64,7 @@ class PageId(IntEnum):
 class WizardPages:
     """The pages after the welcome page, made by :meth:`TroubleshooterWizard.attach`."""
 
+    triage: TriagePage
     devices: DevicesPage
     causes: tuple[CausePage, ...]
     plan: PlanPage
@@ -82,6 +86,8 @@ class TroubleshooterWizard(QWizard):
         self._core: AppCore | None = None
         self._pages: WizardPages | None = None
         self._flow: tuple[PageId, ...] = (PageId.WELCOME,)
+        self._jump: PageId | None = None
+        self._overview: CauseOverview | None = None
         self.welcome = WelcomePage(config, self)
         self.setPage(PageId.WELCOME, self.welcome)
         self._session_actions = self._add_session_buttons()
@@ -104,28 +110,37 @@ class TroubleshooterWizard(QWizard):
     def attach(self, core: AppCore) -> None:
         """Connect the app's non-visual parts and add every page after the welcome page."""
         # The pages load the knowledge, the diagnosis and the report: after the first paint.
+        from imsync_gui.gui.cause_overview import CauseOverview
         from imsync_gui.gui.cause_page import CausePage
         from imsync_gui.gui.devices_page import DevicesPage
         from imsync_gui.gui.notices import tell
         from imsync_gui.gui.plan_page import PlanPage
+        from imsync_gui.gui.triage_page import TriagePage
         from imsync_gui.model.knowledge import CAUSES
 
         if self._core is not None:
             raise RuntimeError("the wizard is already attached")
         self._core = core
         pages = WizardPages(
+            triage=TriagePage(core.model, self),
             devices=DevicesPage(core.model, self),
             causes=tuple(CausePage(c, core.model, core.service, self) for c in CAUSES),
             plan=PlanPage(core.model, self),
         )
         self._pages = pages
         cause_ids = tuple(PageId.of_cause(page.cause.id) for page in pages.causes)
-        self._flow = (PageId.WELCOME, PageId.DEVICES, *cause_ids, PageId.PLAN)
+        self._flow = (PageId.WELCOME, PageId.TRIAGE, PageId.DEVICES, *cause_ids, PageId.PLAN)
+        self.setPage(PageId.TRIAGE, pages.triage)
         self.setPage(PageId.DEVICES, pages.devices)
         for page_id, page in zip(cause_ids, pages.causes, strict=True):
             self.setPage(page_id, page)
         self.setPage(PageId.PLAN, pages.plan)
         pages.plan.rechecked.connect(self._check_again)
+        self._overview = CauseOverview(core.model, self._steps(), self)
+        self._overview.jump_requested.connect(self.jump_to)
+        self.currentIdChanged.connect(self._show_overview)
+        self.setSideWidget(self._overview)
+        self._show_overview()
         self.welcome.checks_chosen.connect(self._checks_chosen)
         if self.welcome.chosen:  # chosen while the rest was loading
             self._checks_chosen(True)
@@ -174,6 +189,18 @@ class TroubleshooterWizard(QWizard):
         return self.core.session_actions
 
     @property
+    def overview(self) -> CauseOverview:
+        """The side panel: where the person is and each cause's state (after :meth:`attach`)."""
+        if self._overview is None:
+            raise RuntimeError("the wizard is not attached yet")
+        return self._overview
+
+    @property
+    def triage(self) -> TriagePage:
+        """Shortcut for ``pages.triage``."""
+        return self.pages.triage
+
+    @property
     def devices(self) -> DevicesPage:
         """Shortcut for ``pages.devices``."""
         return self.pages.devices
@@ -191,9 +218,12 @@ class TroubleshooterWizard(QWizard):
     # --- page flow ------------------------------------------------------------------------
 
     def nextId(self) -> int:
-        """The next page of the flow, skipping causes with nothing to ask or check."""
+        """The next page of the flow, skipping causes with nothing to ask or check (or the
+        page the person chose in the overview, see :meth:`jump_to`)."""
         if self._pages is None:  # the pages after the welcome page are coming: show Next
-            return PageId.DEVICES
+            return PageId.TRIAGE
+        if self._jump is not None:
+            return self._jump
         current = self.currentId()
         later = self._flow[self._flow.index(PageId(current)) + 1 :] if current in self._flow else ()
         return next((page_id for page_id in later if self._shown(page_id)), -1)
@@ -214,6 +244,42 @@ class TroubleshooterWizard(QWizard):
         if current in steps and (page := self.currentPage()) is not None:
             number = steps.index(PageId(current)) + 1
             page.setSubTitle(_("Step {number} of {total}", number=number, total=len(steps)))
+
+    def jump_to(self, page_id: int) -> None:
+        """Show the page with this id: step back to it when it was visited on the way here,
+        else go forward to it (the page on screen must be complete, as for Next)."""
+        target = PageId(page_id)
+        current = self.currentId()
+        if target == current or not self._shown(target) or current == PageId.WELCOME:
+            return
+        if target in self.visitedIds():
+            while self.currentId() != target:
+                self.back()
+            return
+        page = self.currentPage()
+        if page is not None and not page.isComplete():
+            return
+        self._jump = target
+        try:
+            self.next()
+        finally:
+            self._jump = None
+
+    def _steps(self) -> list[tuple[int, str, CauseId | None]]:
+        """The overview's rows: the pages after the welcome page, with their causes."""
+        titles = {PageId.TRIAGE: N_("What you know"), PageId.DEVICES: N_("Your devices")}
+        rows: list[tuple[int, str, CauseId | None]] = [
+            (page_id, titles[page_id], None) for page_id in (PageId.TRIAGE, PageId.DEVICES)
+        ]
+        rows += [(PageId.of_cause(p.cause.id), p.cause.title, p.cause.id) for p in self.cause_pages]
+        rows.append((PageId.PLAN, N_("Your plan"), None))
+        return rows
+
+    def _show_overview(self) -> None:
+        """The overview marks the page on screen; the welcome page comes before any of it."""
+        overview = self.overview
+        overview.setVisible(self.currentId() not in (-1, PageId.WELCOME))
+        overview.show_current(self.currentId())
 
     # --- buttons --------------------------------------------------------------------------
 

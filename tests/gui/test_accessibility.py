@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from imsync_gui.gui.device_dialog import DeviceDialog
-from imsync_gui.gui.wizard import TroubleshooterWizard
+from imsync_gui.gui.wizard import PageId, TroubleshooterWizard
 from imsync_gui.model.enums import DeviceKind
 from tests.gui.person import add_device, agree, click_next
 
@@ -92,6 +92,8 @@ def test_every_page_names_every_control_and_tab_reaches_it(
     check_page()
     agree(qtbot, wizard)
     click_next(qtbot, wizard)
+    check_page()
+    click_next(qtbot, wizard)  # past the triage page
     add_device(qtbot, wizard, DeviceKind.IPHONE, "Phone", "18.1", "On")
     add_device(qtbot, wizard, DeviceKind.MAC, "Mac", "15.1", "Off")
     qtbot.mouseClick(wizard.devices.ui.addButton, Qt.MouseButton.LeftButton)
@@ -104,7 +106,7 @@ def test_every_page_names_every_control_and_tab_reaches_it(
     while wizard.currentId() != wizard.pageIds()[-1]:
         click_next(qtbot, wizard)
         check_page()
-    assert len(checked_pages) == 2 + 9 + 1
+    assert len(checked_pages) == 3 + 9 + 1
 
 
 def test_the_agreement_and_next_work_from_the_keyboard(
@@ -112,7 +114,9 @@ def test_the_agreement_and_next_work_from_the_keyboard(
 ) -> None:
     agree(qtbot, wizard)  # Space on the focused box
     qtbot.keyClick(wizard, Qt.Key.Key_Return)  # the default button is Next
-    assert wizard.currentId() == 1
+    assert wizard.currentId() == PageId.TRIAGE
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)
+    assert wizard.currentId() == PageId.DEVICES
     qtbot.keyClick(wizard.devices.ui.addButton, Qt.Key.Key_Space)
     [dialog] = [d for d in wizard.findChildren(DeviceDialog) if d.isVisible()]
     qtbot.keyClicks(dialog.ui.nameEdit, "Keyboard iPad")

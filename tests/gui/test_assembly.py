@@ -74,7 +74,7 @@ def test_session_actions_appear_after_the_welcome_page(
     assert not any(wizard.button(which).isVisible() for which in SESSION_BUTTONS)
     agree(qtbot, wizard)
     click_next(qtbot, wizard)
-    assert wizard.currentId() == PageId.DEVICES
+    assert wizard.currentId() == PageId.TRIAGE
     assert all(action.isEnabled() for action in wizard.actions())
     assert all(wizard.button(which).isVisible() for which in SESSION_BUTTONS)
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CustomButton2), Qt.MouseButton.LeftButton)

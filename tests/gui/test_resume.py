@@ -58,6 +58,7 @@ def fill_in(qtbot: QtBot, wizard: TroubleshooterWizard) -> None:
     """Agree, list an iPhone, answer on every cause page, reach the plan; checks have finished."""
     agree(qtbot, wizard)
     click_next(qtbot, wizard)
+    click_next(qtbot, wizard)  # past the triage page
     add_device(qtbot, wizard, DeviceKind.IPHONE, "Kim iPhone", "17.5", "On")
     click_next(qtbot, wizard)
     while isinstance(page := wizard.currentPage(), CausePage):

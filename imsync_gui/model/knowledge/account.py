@@ -11,6 +11,7 @@ from imsync_gui.model.enums import (
     Verdict,
 )
 from imsync_gui.model.ids import FixId, QuestionId
+from imsync_gui.model.knowledge import triage
 from imsync_gui.model.knowledge_types import (
     ALL_DEVICES,
     AnswerRule,
@@ -466,6 +467,7 @@ CAUSE = Cause(
         TRUSTED_NUMBER,
         DEVICE_VERIFIED,
         PAYMENT_PROBLEM,
+        triage.NEW_DEVICE,
     ),
     checks=(CheckId.HTTPS_ACCOUNT,),
     fixes=(
@@ -478,6 +480,6 @@ CAUSE = Cause(
         VERIFY_NEW_DEVICE,
         UPDATE_PAYMENT,
     ),
-    rules=RULES,
+    rules=RULES + triage.ACCOUNT_ROWS,
     check_rules=CHECK_RULES,
 )

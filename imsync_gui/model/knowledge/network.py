@@ -11,6 +11,7 @@ from imsync_gui.model.enums import (
     Verdict,
 )
 from imsync_gui.model.ids import FixId, QuestionId
+from imsync_gui.model.knowledge import triage
 from imsync_gui.model.knowledge_types import (
     ALL_DEVICES,
     MOBILE,
@@ -432,7 +433,15 @@ CAUSE = Cause(
         "wants you to sign in, Low Data Mode, or a firewall that blocks Apple can each pause it."
     ),
     illustration="network",
-    questions=(CONNECTION, PAGES_LOAD, LOW_DATA_MODE, SAME_NETWORK, SIGNAL, WIFI_PLACE),
+    questions=(
+        CONNECTION,
+        PAGES_LOAD,
+        LOW_DATA_MODE,
+        SAME_NETWORK,
+        SIGNAL,
+        WIFI_PLACE,
+        triage.NEW_PLACE,
+    ),
     checks=(
         CheckId.CAPTIVE_PORTAL,
         CheckId.DNS,
@@ -442,6 +451,6 @@ CAUSE = Cause(
         CheckId.PROXY,
     ),
     fixes=(CONNECT, LOW_DATA_OFF, WIFI_SIGN_IN, OPEN_PORTS, STEADY, QUIETER_NETWORK),
-    rules=RULES,
+    rules=RULES + triage.NETWORK_ROWS,
     check_rules=CHECK_RULES,
 )

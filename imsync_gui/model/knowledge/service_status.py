@@ -11,6 +11,7 @@ from imsync_gui.model.enums import (
     Verdict,
 )
 from imsync_gui.model.ids import FixId, QuestionId
+from imsync_gui.model.knowledge import triage
 from imsync_gui.model.knowledge_types import AnswerRule, Cause, CheckRule, Fix, Question, Weights
 
 OTHERS_REPORT = Question(
@@ -93,9 +94,9 @@ CAUSE = Cause(
         "pauses, and the fix is to wait for Apple."
     ),
     illustration="service_status",
-    questions=(OTHERS_REPORT,),
+    questions=(OTHERS_REPORT, triage.SINCE),
     checks=(CheckId.SERVICE_STATUS,),
     fixes=(WAIT,),
-    rules=RULES,
+    rules=RULES + triage.SERVICE_STATUS_ROWS,
     check_rules=CHECK_RULES,
 )

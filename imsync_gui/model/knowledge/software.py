@@ -3,6 +3,7 @@
 from imsync_gui.i18n import N_
 from imsync_gui.model.enums import CauseId, CheckId, Confidence, Effort, QuestionKind, Verdict
 from imsync_gui.model.ids import FixId, QuestionId
+from imsync_gui.model.knowledge import triage
 from imsync_gui.model.knowledge_types import ALL_DEVICES, AnswerRule, Cause, Fix, Question
 
 UPDATE_WAITING = Question(
@@ -65,8 +66,8 @@ CAUSE = Cause(
         "sync problems. Devices far behind the others are the usual suspects."
     ),
     illustration="software",
-    questions=(UPDATE_WAITING,),
+    questions=(UPDATE_WAITING, triage.RECENT_UPDATE),
     checks=(CheckId.OS_VERSIONS,),
     fixes=(UPDATE,),
-    rules=RULES,
+    rules=RULES + triage.SOFTWARE_ROWS,
 )

@@ -1,0 +1,131 @@
+"""The side panel: where the person is, and the state of each of the nine causes.
+
+It doubles as the wizard's progress display. One row per step (the situation, the devices, the
+next questions, each cause, the plan); the row of the page on screen is the current row. Each
+cause row shows a state icon and word ("Likely problem", "Worth checking", "Looks fine", "Not
+looked at") that follow the diagnosis as answers and checks arrive. Clicking a row, or moving
+to it with the arrow keys and pressing Enter, asks the wizard to show that page. Screen readers
+hear the cause's name and its state.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
+
+from imsync_gui.gui.session_model import SessionModel
+from imsync_gui.i18n import N_, _, translate
+from imsync_gui.model.diagnosis import Diagnosis
+from imsync_gui.model.enums import CauseId, Verdict
+from imsync_gui.model.knowledge import CAUSES
+
+STATE_WORDS: dict[Verdict, str] = {
+    Verdict.PROBLEM: N_("Likely problem"),
+    Verdict.WARNING: N_("Worth checking"),
+    Verdict.FINE: N_("Looks fine"),
+    Verdict.NOT_CHECKED: N_("Not looked at"),
+}
+"""The word beside each cause, by the band its finding falls in."""
+
+STATE_ICONS: dict[Verdict, QStyle.StandardPixmap] = {
+    Verdict.PROBLEM: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    Verdict.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Verdict.FINE: QStyle.StandardPixmap.SP_DialogApplyButton,
+    Verdict.NOT_CHECKED: QStyle.StandardPixmap.SP_MessageBoxQuestion,
+}
+
+STEP_ROLE = Qt.ItemDataRole.UserRole
+"""Item data: the page id (an int) the row stands for."""
+
+
+class CauseOverview(QListWidget):
+    """The steps of the wizard with the nine causes' live states; see the module docstring."""
+
+    jump_requested = Signal(int)
+    """The person chose a row: show the page with this id."""
+
+    def __init__(
+        self,
+        model: SessionModel,
+        steps: list[tuple[int, str, CauseId | None]],
+        parent: QWidget | None = None,
+    ) -> None:
+        """*steps*: (page id, title id marked with ``N_``, the cause or None), in order."""
+        super().__init__(parent)
+        self.setAccessibleName(_("Overview of the nine causes"))
+        self.setAccessibleDescription(
+            _("Where you are, and what is known about each cause. Press Enter to go there.")
+        )
+        self.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+        self.setMinimumWidth(190)
+        self.setMaximumWidth(240)
+        self.setSpacing(2)
+        self._causes: dict[CauseId, QListWidgetItem] = {}
+        side = self.style().pixelMetric(QStyle.PixelMetric.PM_ListViewIconSize)
+        self.setIconSize(QSize(side, side))
+        blank = QPixmap(self.iconSize())  # rows without a state line up with the causes
+        blank.fill(QColor(0, 0, 0, 0))
+        for page_id, title, cause in steps:
+            item = QListWidgetItem(QIcon(blank), translate(title), self)
+            item.setData(STEP_ROLE, int(page_id))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, translate(title))
+            if cause is not None:
+                self._causes[cause] = item
+        self.itemClicked.connect(self._chosen)
+        self.itemActivated.connect(self._chosen)
+        model.diagnosis_changed.connect(self.show_states)
+        self.show_states(model.diagnosis)
+
+    def show_states(self, diagnosis: Diagnosis) -> None:
+        """Give each cause row the icon and word of its finding."""
+        for cause in CAUSES:
+            item = self._causes.get(cause.id)
+            if item is None:
+                continue
+            verdict = diagnosis.finding(cause.id).verdict
+            word = translate(STATE_WORDS[verdict])
+            title = translate(cause.title)
+            item.setText(f"{title}\n{word}")
+            item.setIcon(self._icon(verdict))
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                _("{cause}: {state}", cause=title, state=word),
+            )
+            item.setToolTip(_("{cause}: {state}", cause=title, state=word))
+
+    def state_of(self, cause: CauseId) -> str:
+        """What a screen reader hears for a cause's row."""
+        return str(self._causes[cause].data(Qt.ItemDataRole.AccessibleTextRole))
+
+    def show_current(self, page_id: int) -> None:
+        """Mark the row of the page on screen (nothing when the page has no row)."""
+        for row in range(self.count()):
+            item = self.item(row)
+            if item.data(STEP_ROLE) == page_id:
+                self.blockSignals(True)
+                self.setCurrentItem(item)
+                self.blockSignals(False)
+                return
+        self.clearSelection()
+
+    def row_of(self, page_id: int) -> QListWidgetItem | None:
+        """The row that stands for a page."""
+        for row in range(self.count()):
+            if self.item(row).data(STEP_ROLE) == page_id:
+                return self.item(row)
+        return None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter jumps to the current row's page and stops there: the list view would pass the
+        key on to the window, whose default button (Next) would then move on once more."""
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+    def _icon(self, verdict: Verdict) -> QIcon:
+        return self.style().standardIcon(STATE_ICONS[verdict])
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        self.jump_requested.emit(int(item.data(STEP_ROLE)))

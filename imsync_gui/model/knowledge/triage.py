@@ -1,0 +1,137 @@
+"""The triage questions: what a person knows without looking anything up.
+
+The wizard asks these first (``gui/triage_page.py``), together with two questions that already
+belong to a cause and need no looking up either: has the password changed
+(``account.password_changed``) and has a "storage full" alert appeared
+(``storage.full_alert``). Each question here belongs to the cause it bears on most, sits on
+that cause's page as well, and its rows join that cause's rule table. Their likelihood ratios
+are hints (1.5 to 3, or 0.2 to 0.8 away): a recent change makes a cause more likely, it does
+not show it.
+"""
+
+from imsync_gui.i18n import N_
+from imsync_gui.model.enums import CauseId, Confidence, QuestionKind, Verdict
+from imsync_gui.model.ids import FixId, QuestionId
+from imsync_gui.model.knowledge_types import AnswerRule, Option, Question
+
+SINCE = Question(
+    id=QuestionId.SERVICE_STATUS_SINCE,
+    cause=CauseId.SERVICE_STATUS,
+    kind=QuestionKind.CHOICE,
+    text=N_("Since when has the message been there?"),
+    help=N_("A rough idea is enough. Apple’s outages rarely last more than a day."),
+    options=(
+        Option("today", N_("Since today")),
+        Option("days", N_("A few days")),
+        Option("weeks", N_("A week or more")),
+    ),
+)
+NEW_DEVICE = Question(
+    id=QuestionId.ACCOUNT_NEW_DEVICE,
+    cause=CauseId.ACCOUNT,
+    kind=QuestionKind.YES_NO,
+    text=N_("Did you set up a new device, or erase or reset one, in the last few weeks?"),
+    help=N_("A new or reset device has to be confirmed with a code before it syncs messages."),
+)
+NEW_PLACE = Question(
+    id=QuestionId.NETWORK_NEW_PLACE,
+    cause=CauseId.NETWORK,
+    kind=QuestionKind.YES_NO,
+    text=N_("Have you travelled, or joined a Wi-Fi network you had not used before?"),
+    help=N_(
+        "Hotel, school, office and public Wi-Fi often ask you to sign in first, or hold back "
+        "the connections Messages needs."
+    ),
+)
+RECENT_UPDATE = Question(
+    id=QuestionId.SOFTWARE_RECENT_UPDATE,
+    cause=CauseId.SOFTWARE,
+    kind=QuestionKind.YES_NO,
+    text=N_("Did one of your devices install a software update just before the message came?"),
+    help=N_("After an update, a device may ask you to confirm your Apple Account before it syncs."),
+)
+
+SERVICE_STATUS_ROWS = (
+    AnswerRule(
+        QuestionId.SERVICE_STATUS_SINCE,
+        ("today",),
+        Verdict.NOT_CHECKED,
+        Confidence.LOW,
+        N_("The message appeared today, as it does during an outage."),
+        weights={CauseId.SERVICE_STATUS: 2.0, CauseId.POWER: 0.8},
+    ),
+    AnswerRule(
+        QuestionId.SERVICE_STATUS_SINCE,
+        ("days",),
+        Verdict.NOT_CHECKED,
+        Confidence.LOW,
+        N_("The message has been there for a few days."),
+        weights={CauseId.SERVICE_STATUS: 0.6},
+    ),
+    AnswerRule(
+        QuestionId.SERVICE_STATUS_SINCE,
+        ("weeks",),
+        Verdict.FINE,
+        Confidence.LOW,
+        N_("The message has been there for a week or more, longer than outages last."),
+        weights={CauseId.SERVICE_STATUS: 0.2, CauseId.STORAGE: 1.5, CauseId.SOFTWARE: 1.3},
+    ),
+)
+ACCOUNT_ROWS = (
+    AnswerRule(
+        QuestionId.ACCOUNT_NEW_DEVICE,
+        ("yes",),
+        Verdict.WARNING,
+        Confidence.LOW,
+        N_("A device was set up, erased or reset in the last few weeks."),
+        (FixId.VERIFY_NEW_DEVICE,),
+        weights={CauseId.ACCOUNT: 3.0, CauseId.MESSAGES: 1.5},
+    ),
+    AnswerRule(
+        QuestionId.ACCOUNT_NEW_DEVICE,
+        ("no",),
+        Verdict.FINE,
+        Confidence.LOW,
+        N_("No device was set up, erased or reset lately."),
+        weights={CauseId.ACCOUNT: 0.8},
+    ),
+)
+NETWORK_ROWS = (
+    AnswerRule(
+        QuestionId.NETWORK_NEW_PLACE,
+        ("yes",),
+        Verdict.WARNING,
+        Confidence.LOW,
+        N_("You travelled or joined a new Wi-Fi network."),
+        weights={CauseId.NETWORK: 2.5, CauseId.CLOCK: 1.3},
+    ),
+    AnswerRule(
+        QuestionId.NETWORK_NEW_PLACE,
+        ("no",),
+        Verdict.FINE,
+        Confidence.LOW,
+        N_("You are on the networks you always use."),
+        weights={CauseId.NETWORK: 0.8},
+    ),
+)
+SOFTWARE_ROWS = (
+    AnswerRule(
+        QuestionId.SOFTWARE_RECENT_UPDATE,
+        ("yes",),
+        Verdict.FINE,
+        Confidence.LOW,
+        N_("A device was updated just before the message came."),
+        weights={CauseId.SOFTWARE: 0.5, CauseId.ACCOUNT: 1.5},
+    ),
+    AnswerRule(
+        QuestionId.SOFTWARE_RECENT_UPDATE,
+        ("no",),
+        Verdict.NOT_CHECKED,
+        Confidence.LOW,
+        N_("No device was updated just before the message came."),
+        weights={CauseId.SOFTWARE: 1.2},
+    ),
+)
+
+# The order the first screen asks them in.
+QUESTIONS = (SINCE, NEW_DEVICE, NEW_PLACE, RECENT_UPDATE)
