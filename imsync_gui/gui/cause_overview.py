@@ -14,6 +14,8 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
+from imsync_gui.gui.cause_page import VERDICT_STATES
+from imsync_gui.gui.check_card import state_icon
 from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.i18n import N_, _, translate
 from imsync_gui.model.diagnosis import Diagnosis
@@ -27,13 +29,6 @@ STATE_WORDS: dict[Verdict, str] = {
     Verdict.NOT_CHECKED: N_("Not looked at"),
 }
 """The word beside each cause, by the band its finding falls in."""
-
-STATE_ICONS: dict[Verdict, QStyle.StandardPixmap] = {
-    Verdict.PROBLEM: QStyle.StandardPixmap.SP_MessageBoxCritical,
-    Verdict.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-    Verdict.FINE: QStyle.StandardPixmap.SP_DialogApplyButton,
-    Verdict.NOT_CHECKED: QStyle.StandardPixmap.SP_MessageBoxQuestion,
-}
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
 """Item data: the page id (an int) the row stands for."""
@@ -125,7 +120,7 @@ class CauseOverview(QListWidget):
             event.accept()
 
     def _icon(self, verdict: Verdict) -> QIcon:
-        return self.style().standardIcon(STATE_ICONS[verdict])
+        return state_icon(VERDICT_STATES[verdict])  # the verdict banner's icon
 
     def _chosen(self, item: QListWidgetItem) -> None:
         self.jump_requested.emit(int(item.data(STEP_ROLE)))
