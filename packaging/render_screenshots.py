@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 
 from imsync_gui.checks.config import EndpointConfig  # noqa: E402
 from imsync_gui.gui.app_settings import name_application  # noqa: E402
+from imsync_gui.gui.cause_page import CausePage  # noqa: E402
 from imsync_gui.gui.check_card import CheckCard  # noqa: E402
 from imsync_gui.gui.core import open_window  # noqa: E402
 from imsync_gui.gui.device_dialog import DeviceDialog  # noqa: E402
@@ -93,8 +94,12 @@ async def render(
     dialog.ui.buttonBox.accepted.emit()
     shoot(dialog, "device-dialog")
     dialog.reject()
-    while wizard.currentId() != wizard.pageIds()[-1]:
-        wizard.next()
+    wizard.next()
+    await asyncio.sleep(0.1)
+    shoot(wizard, "next-question")
+    wizard.pages.next_question.every_page_requested.emit()  # then every cause page in order
+    assert isinstance(wizard.currentPage(), CausePage)
+    while True:
         page = wizard.currentPage()
         name = str(getattr(getattr(page, "cause", None), "id", "plan")).replace("_", "-")
         WORDS[name] = count_words(page)  # as the page opens, technical details folded
@@ -104,6 +109,9 @@ async def render(
         contents = getattr(getattr(page, "ui", None), "scrollContents", None)
         if isinstance(contents, QWidget):
             shoot(contents, f"{name}-all")  # the whole page, scrolled parts too
+        if wizard.currentId() == wizard.pageIds()[-1]:
+            break
+        wizard.next()
     await check_again(wizard, shoot)
     wizard.session_actions.confirm_start_over()
     await asyncio.sleep(0.1)

@@ -22,21 +22,23 @@ from PySide6.QtWidgets import (
 
 from imsync_gui.gui.question_editors import AnswerEditor, editor_for
 from imsync_gui.gui.session_model import SessionModel
-from imsync_gui.i18n import _, translate
+from imsync_gui.i18n import N_, _, translate
 from imsync_gui.model import knowledge
+from imsync_gui.model.answers import NO, YES, Answer
 from imsync_gui.model.devices import KIND_LABELS, Device
 from imsync_gui.model.enums import DeviceKind
 from imsync_gui.model.ids import QuestionId
 from imsync_gui.model.knowledge import triage
+from imsync_gui.model.session import now
 
-CHANGES = (
-    QuestionId.ACCOUNT_NEW_DEVICE,
-    QuestionId.ACCOUNT_PASSWORD_CHANGED,
-    QuestionId.NETWORK_NEW_PLACE,
-    QuestionId.SOFTWARE_RECENT_UPDATE,
-    QuestionId.STORAGE_FULL_ALERT,
+CHANGES: tuple[tuple[QuestionId, str], ...] = (
+    (QuestionId.ACCOUNT_NEW_DEVICE, N_("A new device, or one that was erased or reset")),
+    (QuestionId.ACCOUNT_PASSWORD_CHANGED, N_("The Apple Account password was changed")),
+    (QuestionId.NETWORK_NEW_PLACE, N_("Travel, or a Wi-Fi network not used before")),
+    (QuestionId.SOFTWARE_RECENT_UPDATE, N_("A software update")),
+    (QuestionId.STORAGE_FULL_ALERT, N_("An alert that iCloud storage is full")),
 )
-"""The "what changed recently" questions, in the order asked."""
+"""The "what changed recently" list: each box answers one yes/no question."""
 
 
 class TriagePage(QWizardPage):
@@ -81,9 +83,9 @@ class TriagePage(QWizardPage):
 
         self.editors: list[AnswerEditor] = []
         self._ask(triage.SINCE.id)
-        self._heading(_("What changed recently?"))
-        for question_id in CHANGES:
-            self._ask(question_id, bold=False)
+        self._heading(_("What changed recently? Tick all that apply."))
+        self.changes = ChangesList(model, contents)
+        self._layout.addWidget(self.changes)
         self._layout.addStretch(1)
         model.replaced.connect(self._refresh)
         model.answers_changed.connect(self._refresh)
@@ -99,15 +101,9 @@ class TriagePage(QWizardPage):
         label.setFont(font)
         self._layout.addWidget(label)
 
-    def _ask(self, question_id: QuestionId, *, bold: bool = True) -> None:
+    def _ask(self, question_id: QuestionId) -> None:
         question = knowledge.question(question_id)
-        if bold:
-            self._heading(translate(question.text))
-        else:
-            label = QLabel(translate(question.text), self)
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            self._layout.addWidget(label)
+        self._heading(translate(question.text))
         editor = editor_for(self._model, question, None, self)
         editor.setToolTip(translate(question.help))
         editor.setAccessibleDescription(translate(question.help))
@@ -125,6 +121,7 @@ class TriagePage(QWizardPage):
     def _refresh(self) -> None:
         for editor in self.editors:
             editor.refresh()
+        self.changes.refresh()
         self._tick_listed_kinds()
 
     def _tick_listed_kinds(self) -> None:
@@ -132,3 +129,57 @@ class TriagePage(QWizardPage):
         for kind, box in self.where.items():
             if kind in listed:
                 box.setChecked(True)
+
+
+class ChangesList(QWidget):
+    """Tick what changed recently: one box per change, and "None of these".
+
+    A ticked box answers its question "yes"; unticking returns it to unanswered (not "no": a
+    box left empty may just be something the person does not know). "None of these" answers
+    every question "no", and is shown ticked while all of them are "no".
+    """
+
+    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[QuestionId, QCheckBox] = {}
+        for question_id, label in CHANGES:
+            box = QCheckBox(translate(label), self)
+            box.setAccessibleName(translate(label))
+            box.setToolTip(translate(knowledge.question(question_id).help))
+            box.toggled.connect(lambda on, q=question_id: self._ticked(q, on))
+            layout.addWidget(box)
+            self.boxes[question_id] = box
+        self.none = QCheckBox(_("None of these"), self)
+        self.none.setAccessibleName(_("None of these changed recently"))
+        self.none.toggled.connect(self._none_ticked)
+        layout.addWidget(self.none)
+        self.refresh()
+
+    def _ticked(self, question_id: QuestionId, on: bool) -> None:
+        if on:
+            self._model.set_answer(Answer(question_id, YES, now()))
+        else:
+            self._model.clear_answer(question_id)
+
+    def _none_ticked(self, on: bool) -> None:
+        for question_id in self.boxes:
+            answer = self._model.session.answer(question_id)
+            if on:
+                self._model.set_answer(Answer(question_id, NO, now()))
+            elif answer is not None and answer.value == NO:
+                self._model.clear_answer(question_id)
+
+    def refresh(self) -> None:
+        """Show the answers the session holds."""
+        values = {q: self._model.session.answer(q) for q in self.boxes}
+        for question_id, box in self.boxes.items():
+            answer = values[question_id]
+            box.blockSignals(True)
+            box.setChecked(answer is not None and answer.value == YES)
+            box.blockSignals(False)
+        self.none.blockSignals(True)
+        self.none.setChecked(all(a is not None and a.value == NO for a in values.values()))
+        self.none.blockSignals(False)

@@ -1,4 +1,9 @@
-"""The troubleshooter window: welcome, triage, devices, one page per cause, and the plan.
+"""The troubleshooter window: welcome, triage, devices, the next questions, one page per cause,
+and the plan.
+
+The short path goes welcome, triage, devices, then one question at a time (the one that matters
+most next) and the plan. Each cause's page is reached from the overview in the side panel, or
+all of them in order with "Answer every question, page by page".
 
 The window is built in two steps so that its welcome page paints at once: the constructor
 makes only the welcome page; :meth:`TroubleshooterWizard.attach` takes the app's non-visual
@@ -15,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget, QWizard
 
 from imsync_gui.checks.config import EndpointConfig
 from imsync_gui.gui.app_settings import SETTINGS_GEOMETRY
@@ -30,6 +35,7 @@ if TYPE_CHECKING:
     from imsync_gui.gui.check_service import CheckService
     from imsync_gui.gui.core import AppCore
     from imsync_gui.gui.devices_page import DevicesPage
+    from imsync_gui.gui.next_question_page import NextQuestionPage
     from imsync_gui.gui.plan_page import PlanPage
     from imsync_gui.gui.session_actions import SessionActions
     from imsync_gui.gui.session_model import SessionModel
@@ -43,6 +49,7 @@ class PageId(IntEnum):
     WELCOME = 0
     DEVICES = 1
     TRIAGE = 2
+    NEXT_QUESTION = 3
     NETWORK = 10
     STORAGE = 11
     ACCOUNT = 12
@@ -66,6 +73,7 @@ class WizardPages:
 
     triage: TriagePage
     devices: DevicesPage
+    next_question: NextQuestionPage
     causes: tuple[CausePage, ...]
     plan: PlanPage
 
@@ -87,6 +95,7 @@ class TroubleshooterWizard(QWizard):
         self._pages: WizardPages | None = None
         self._flow: tuple[PageId, ...] = (PageId.WELCOME,)
         self._jump: PageId | None = None
+        self._every_page_chosen = False
         self._overview: CauseOverview | None = None
         self.welcome = WelcomePage(config, self)
         self.setPage(PageId.WELCOME, self.welcome)
@@ -113,6 +122,7 @@ class TroubleshooterWizard(QWizard):
         from imsync_gui.gui.cause_overview import CauseOverview
         from imsync_gui.gui.cause_page import CausePage
         from imsync_gui.gui.devices_page import DevicesPage
+        from imsync_gui.gui.next_question_page import NextQuestionPage
         from imsync_gui.gui.notices import tell
         from imsync_gui.gui.plan_page import PlanPage
         from imsync_gui.gui.triage_page import TriagePage
@@ -124,14 +134,18 @@ class TroubleshooterWizard(QWizard):
         pages = WizardPages(
             triage=TriagePage(core.model, self),
             devices=DevicesPage(core.model, self),
+            next_question=NextQuestionPage(core.model, self),
             causes=tuple(CausePage(c, core.model, core.service, self) for c in CAUSES),
             plan=PlanPage(core.model, self),
         )
         self._pages = pages
         cause_ids = tuple(PageId.of_cause(page.cause.id) for page in pages.causes)
-        self._flow = (PageId.WELCOME, PageId.TRIAGE, PageId.DEVICES, *cause_ids, PageId.PLAN)
+        first_pages = (PageId.WELCOME, PageId.TRIAGE, PageId.DEVICES, PageId.NEXT_QUESTION)
+        self._flow = (*first_pages, *cause_ids, PageId.PLAN)
         self.setPage(PageId.TRIAGE, pages.triage)
         self.setPage(PageId.DEVICES, pages.devices)
+        self.setPage(PageId.NEXT_QUESTION, pages.next_question)
+        pages.next_question.every_page_requested.connect(self._every_page)
         for page_id, page in zip(cause_ids, pages.causes, strict=True):
             self.setPage(page_id, page)
         self.setPage(PageId.PLAN, pages.plan)
@@ -139,7 +153,7 @@ class TroubleshooterWizard(QWizard):
         self._overview = CauseOverview(core.model, self._steps(), self)
         self._overview.jump_requested.connect(self.jump_to)
         self.currentIdChanged.connect(self._show_overview)
-        self.setSideWidget(self._overview)
+        self.setSideWidget(self._side_panel(self._overview))
         self._show_overview()
         self.welcome.checks_chosen.connect(self._checks_chosen)
         if self.welcome.chosen:  # chosen while the rest was loading
@@ -225,6 +239,8 @@ class TroubleshooterWizard(QWizard):
         if self._jump is not None:
             return self._jump
         current = self.currentId()
+        if current == PageId.NEXT_QUESTION:  # the short path: the plan comes next
+            return PageId.PLAN
         later = self._flow[self._flow.index(PageId(current)) + 1 :] if current in self._flow else ()
         return next((page_id for page_id in later if self._shown(page_id)), -1)
 
@@ -234,8 +250,12 @@ class TroubleshooterWizard(QWizard):
         return all(page.applies() for page in causes)
 
     def steps(self) -> list[PageId]:
-        """The pages the person goes through now, in order (causes that apply only)."""
-        return [page_id for page_id in self._flow if self._pages is None or self._shown(page_id)]
+        """The pages the person goes through now, in order: the short path, or every cause
+        page that applies once the person chose to answer every question page by page."""
+        route = [page_id for page_id in self._flow if self._pages is None or self._shown(page_id)]
+        if self._every_page_chosen:
+            return [page_id for page_id in route if page_id != PageId.NEXT_QUESTION]
+        return [page_id for page_id in route if page_id not in _CAUSE_PAGES]
 
     def _show_progress(self) -> None:
         """Every page's header says where the person is: "Step 3 of 11"."""
@@ -265,21 +285,52 @@ class TroubleshooterWizard(QWizard):
         finally:
             self._jump = None
 
+    def validateCurrentPage(self) -> bool:
+        """Leaving the next-question page for a page chosen elsewhere moves on to no further
+        question; every other page checks itself as for Next."""
+        if self._jump is not None and self.currentId() == PageId.NEXT_QUESTION:
+            return True
+        return super().validateCurrentPage()
+
     def _steps(self) -> list[tuple[int, str, CauseId | None]]:
         """The overview's rows: the pages after the welcome page, with their causes."""
-        titles = {PageId.TRIAGE: N_("What you know"), PageId.DEVICES: N_("Your devices")}
+        titles = {
+            PageId.TRIAGE: N_("What you know"),
+            PageId.DEVICES: N_("Your devices"),
+            PageId.NEXT_QUESTION: N_("What matters next"),
+        }
         rows: list[tuple[int, str, CauseId | None]] = [
-            (page_id, titles[page_id], None) for page_id in (PageId.TRIAGE, PageId.DEVICES)
+            (page_id, title, None) for page_id, title in titles.items()
         ]
         rows += [(PageId.of_cause(p.cause.id), p.cause.title, p.cause.id) for p in self.cause_pages]
         rows.append((PageId.PLAN, N_("Your plan"), None))
         return rows
 
+    def _side_panel(self, overview: CauseOverview) -> QWidget:
+        """The overview with "Show my plan now" under it: the plan is one click away."""
+        panel = QWidget(self)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(overview, 1)
+        self.plan_now = QPushButton(_("Show my &plan now"), panel)
+        self.plan_now.setAccessibleName(_("Show my plan now"))
+        self.plan_now.clicked.connect(lambda: self.jump_to(PageId.PLAN))
+        layout.addWidget(self.plan_now)
+        return panel
+
+    def _every_page(self) -> None:
+        """Go through every cause page in order, from the first that applies."""
+        self._every_page_chosen = True
+        first = next(p for p in self._flow if p in _CAUSE_PAGES and self._shown(p))
+        self.jump_to(first)
+
     def _show_overview(self) -> None:
         """The overview marks the page on screen; the welcome page comes before any of it."""
         overview = self.overview
-        overview.setVisible(self.currentId() not in (-1, PageId.WELCOME))
+        panel = overview.parentWidget()
+        panel.setVisible(self.currentId() not in (-1, PageId.WELCOME))
         overview.show_current(self.currentId())
+        self.plan_now.setVisible(self.currentId() != PageId.PLAN)
 
     # --- buttons --------------------------------------------------------------------------
 
@@ -390,6 +441,8 @@ class TroubleshooterWizard(QWizard):
         self._settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         self._settings.sync()
 
+
+_CAUSE_PAGES = frozenset(PageId.of_cause(cause) for cause in CauseId)
 
 _HAVE_BUTTON = {
     QWizard.WizardButton.CustomButton1: QWizard.WizardOption.HaveCustomButton1,

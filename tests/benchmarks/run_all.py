@@ -21,6 +21,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.benchmarks import (
+    answers_to_plan,
     bench_checks,
     bench_diagnosis,
     bench_full_run,
@@ -98,8 +99,12 @@ def main() -> None:
     for section, run in sections:
         print(f"running: {section} ...", flush=True)
         figures += run()
+    print("running: answers to plan ...", flush=True)
+    path = answers_to_plan.measure()
     print()
     print(table(figures))
+    print()
+    print(answers_to_plan.table(path))
     took = time.monotonic() - began
     print(f"\n{len(figures)} figures in {took:.0f} s; JSON written to {args.json}")
     result = {
@@ -111,6 +116,7 @@ def main() -> None:
         },
         "seconds": took,
         "figures": [f.as_dict() for f in figures],
+        "answers_to_plan": answers_to_plan.as_json(path),
     }
     args.json.write_text(json.dumps(result, indent=2))
 

@@ -27,6 +27,12 @@ def click_next(qtbot: QtBot, wizard: TroubleshooterWizard) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def every_page(qtbot: QtBot, wizard: TroubleshooterWizard) -> None:
+    """On the next-question page, choose to answer every question page by page."""
+    assert wizard.currentPage() is wizard.pages.next_question
+    qtbot.mouseClick(wizard.pages.next_question.every_button, Qt.MouseButton.LeftButton)
+
+
 def agree(qtbot: QtBot, wizard: TroubleshooterWizard) -> None:
     """Choose to run the live checks with the keyboard (focus, then Space)."""
     choice = wizard.welcome.run_checks

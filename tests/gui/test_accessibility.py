@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from imsync_gui.gui.device_dialog import DeviceDialog
 from imsync_gui.gui.wizard import PageId, TroubleshooterWizard
 from imsync_gui.model.enums import DeviceKind
-from tests.gui.person import add_device, agree, click_next
+from tests.gui.person import add_device, agree, click_next, every_page
 
 INTERACTIVE = {
     QAccessible.Role.PushButton,
@@ -103,10 +103,14 @@ def test_every_page_names_every_control_and_tab_reaches_it(
     dialog.reject()
     wizard.devices.ui.deviceTable.selectRow(0)
     check_page()
+    click_next(qtbot, wizard)
+    check_page()
+    every_page(qtbot, wizard)
+    check_page()
     while wizard.currentId() != wizard.pageIds()[-1]:
         click_next(qtbot, wizard)
         check_page()
-    assert len(checked_pages) == 3 + 9 + 1
+    assert len(checked_pages) == 4 + 9 + 1
 
 
 def test_the_agreement_and_next_work_from_the_keyboard(

@@ -46,7 +46,7 @@ def test_start_paints_welcome_first_then_offers_to_resume(tmp_path: Path) -> Non
     counts, offer = done.stdout.splitlines()[:2]
     first, final = (int(n) for n in counts.split())
     assert first == 1, "only the welcome page exists when the window first appears"
-    assert final == 13, "welcome, triage, devices, nine causes and the plan after set-up"
+    assert final == 14, "welcome, triage, devices, next question, nine causes, plan after set-up"
     assert "continue" in offer.lower() or "resume" in offer.lower()
 
 

@@ -15,7 +15,7 @@ from imsync_gui.gui.wizard import PageId, TroubleshooterWizard
 from imsync_gui.model.enums import DeviceKind
 from imsync_gui.model.session_io import load_session, session_to_dict, session_to_text
 from tests.gui.conftest import make_wizard
-from tests.gui.person import NOW, add_device, agree, answer_page, click_next
+from tests.gui.person import NOW, add_device, agree, answer_page, click_next, every_page
 
 ANSWERS = {
     ("network.connection", DeviceKind.IPHONE): "cellular",
@@ -61,6 +61,7 @@ def fill_in(qtbot: QtBot, wizard: TroubleshooterWizard) -> None:
     click_next(qtbot, wizard)  # past the triage page
     add_device(qtbot, wizard, DeviceKind.IPHONE, "Kim iPhone", "17.5", "On")
     click_next(qtbot, wizard)
+    every_page(qtbot, wizard)
     while isinstance(page := wizard.currentPage(), CausePage):
         answer_page(qtbot, page, ANSWERS)
         click_next(qtbot, wizard)

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 
 from imsync_gui.gui.wizard import PageId, TroubleshooterWizard
 from imsync_gui.model.enums import CauseId, DeviceKind
 from imsync_gui.model.ids import QuestionId
 from tests.gui.person import agree, answer, click_next
+
+
+def tick(qtbot: QtBot, box: QCheckBox) -> None:
+    """Toggle a box from the keyboard."""
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
 
 
 def triage_editor(wizard: TroubleshooterWizard, question: QuestionId):  # type: ignore[no-untyped-def]
@@ -27,11 +34,17 @@ def test_triage_answers_are_answers_and_ticked_devices_are_listed(
         box.setFocus()
         qtbot.keyClick(box, Qt.Key.Key_Space)
     answer(qtbot, triage_editor(wizard, QuestionId.SERVICE_STATUS_SINCE), "weeks")
-    answer(qtbot, triage_editor(wizard, QuestionId.ACCOUNT_PASSWORD_CHANGED), "yes")
-    answer(qtbot, triage_editor(wizard, QuestionId.STORAGE_FULL_ALERT), "no")
+    changes = wizard.triage.changes
+    tick(qtbot, changes.none)
     session = wizard.model.session
+    assert {session.answer(q).value for q in changes.boxes} == {"no"}  # type: ignore[union-attr]
+    tick(qtbot, changes.boxes[QuestionId.ACCOUNT_PASSWORD_CHANGED])
+    assert not changes.none.isChecked(), "something did change after all"
     assert session.answer(QuestionId.SERVICE_STATUS_SINCE).value == "weeks"  # type: ignore[union-attr]
     assert session.answer(QuestionId.ACCOUNT_PASSWORD_CHANGED).value == "yes"  # type: ignore[union-attr]
+    assert session.answer(QuestionId.STORAGE_FULL_ALERT).value == "no"  # type: ignore[union-attr]
+    tick(qtbot, changes.boxes[QuestionId.ACCOUNT_PASSWORD_CHANGED])
+    assert session.answer(QuestionId.ACCOUNT_PASSWORD_CHANGED) is None, "unticked: not known"
 
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.DEVICES
@@ -51,9 +64,11 @@ def test_the_overview_follows_the_diagnosis_and_speaks_cause_and_state(
     overview = wizard.overview
     assert overview.isVisible()
     assert overview.state_of(CauseId.STORAGE) == "iCloud storage: Not looked at"
-    answer(qtbot, triage_editor(wizard, QuestionId.STORAGE_FULL_ALERT), "yes")
+    alert = wizard.triage.changes.boxes[QuestionId.STORAGE_FULL_ALERT]
+    tick(qtbot, alert)
     assert overview.state_of(CauseId.STORAGE) == "iCloud storage: Likely problem"
-    answer(qtbot, triage_editor(wizard, QuestionId.STORAGE_FULL_ALERT), "no")
+    tick(qtbot, alert)
+    tick(qtbot, wizard.triage.changes.none)
     assert overview.state_of(CauseId.STORAGE) == "iCloud storage: Looks fine"
     assert overview.currentItem() is overview.row_of(PageId.TRIAGE), "it shows where you are"
 
@@ -96,3 +111,34 @@ def test_the_overview_cannot_skip_past_an_incomplete_page(
     assert wizard.currentId() == PageId.DEVICES and not wizard.model.session.devices
     wizard.jump_to(PageId.PLAN)
     assert wizard.currentId() == PageId.DEVICES, "a device is needed first, as for Next"
+
+
+def test_same_answer_for_all_devices_and_the_plan_one_click_away(
+    qtbot: QtBot, wizard: TroubleshooterWizard
+) -> None:
+    agree(qtbot, wizard)
+    click_next(qtbot, wizard)
+    for kind in (DeviceKind.IPHONE, DeviceKind.IPAD):
+        tick(qtbot, wizard.triage.where[kind])
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    page = wizard.pages.next_question
+    assert wizard.currentId() == PageId.NEXT_QUESTION and page.asked is not None
+    while not page.asked.devices:  # find a question asked per device
+        click_next(qtbot, wizard)
+        assert page.asked is not None, "a two-device household is asked about its devices"
+    assert page.same.isVisible() and page.same.isChecked()
+    [editor] = page.editors
+    value = page.asked.question.option_ids()[0]
+    answer(qtbot, editor, value)
+    session = wizard.model.session
+    assert {session.answer(page.asked.question.id, d.id).value for d in session.devices} == {  # type: ignore[union-attr]
+        value
+    }, "one answer, given to every device"
+    tick(qtbot, page.same)
+    assert len(page.editors) == 2, "unticked: one row per device"
+
+    assert wizard.plan_now.isVisible()
+    qtbot.mouseClick(wizard.plan_now, Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == PageId.PLAN
+    assert not wizard.plan_now.isVisible()

@@ -10,7 +10,7 @@ from imsync_gui.gui.cause_page import CausePage
 from imsync_gui.gui.wizard import PageId, TroubleshooterWizard
 from imsync_gui.model.answers import NOT_SURE
 from imsync_gui.model.enums import CauseId, CheckStatus, DeviceKind, Verdict
-from tests.gui.person import NOW, add_device, agree, answer_page, click_next
+from tests.gui.person import NOW, add_device, agree, answer_page, click_next, every_page
 
 PHONE, MAC = DeviceKind.IPHONE, DeviceKind.MAC
 
@@ -67,6 +67,7 @@ def test_a_household_with_full_storage_and_low_power_gets_those_fixes_first(
     add_device(qtbot, wizard, MAC, "Family iMac", "15.7", "On")
     assert [d.label for d in wizard.model.session.devices] == ["Sams iPhone", "Family iMac"]
     click_next(qtbot, wizard)
+    every_page(qtbot, wizard)
 
     answered = 0
     seen: list[CauseId] = []
@@ -123,6 +124,7 @@ def test_causes_without_questions_or_checks_for_the_devices_are_skipped(
     click_next(qtbot, wizard)  # past the triage page
     add_device(qtbot, wizard, MAC, "Work Mac", "15.7", "On")
     click_next(qtbot, wizard)
+    every_page(qtbot, wizard)
     seen = []
     while isinstance(wizard.currentPage(), CausePage):
         seen.append(wizard.currentPage().cause.id)  # type: ignore[attr-defined]

@@ -1,0 +1,220 @@
+"""The short path: one question at a time, the one that matters most next, until the plan.
+
+After triage and the devices, this page asks the question chosen by
+:func:`imsync_gui.model.next_question.next_question`. Next records nothing new (the editors
+record as the person answers), picks the next question and stays on the page; once one cause
+is clearly ahead, or no question left could change the plan, the page says so and Next opens
+the plan. "Show my plan now", under the overview, opens it at any time; "Answer every question,
+page by page" goes through the cause pages instead. A question left unanswered is not asked again.
+
+A per-device question is asked for every device it applies to; "Same answer for all my
+devices" (ticked when there are several) shows one row whose answer is given to all of them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from imsync_gui.gui.question_editors import AnswerEditor, editor_for
+from imsync_gui.gui.session_model import SessionModel
+from imsync_gui.gui.wording import literal
+from imsync_gui.i18n import _, translate
+from imsync_gui.model.answers import Answer
+from imsync_gui.model.diagnosis import diagnose
+from imsync_gui.model.knowledge import cause as cause_of
+from imsync_gui.model.next_question import Candidate, clearly_ahead, next_question
+from imsync_gui.model.session import now
+
+
+class NextQuestionPage(QWizardPage):
+    """One question at a time (see the module docstring)."""
+
+    every_page_requested = Signal()
+    """The person chose to answer every question, page by page."""
+
+    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._skipped: set[str] = set()
+        self._editors: list[AnswerEditor] = []
+        self.asked: Candidate | None = None
+        self.count = 0
+        self.setTitle(_("What matters next"))
+        layout = QVBoxLayout(self)
+        self.lead = QLabel(self)
+        self.lead.setWordWrap(True)
+        self.lead.setTextFormat(Qt.TextFormat.PlainText)
+        self.question_label = QLabel(self)
+        self.question_label.setWordWrap(True)
+        self.question_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.question_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.question_label.setFont(font)
+        layout.addWidget(self.question_label)
+        layout.addWidget(self.lead)
+        self.help_label = QLabel(self)
+        self.help_label.setWordWrap(True)
+        self.help_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.help_label)
+        self.same = QCheckBox(_("Same answer for all my devices"), self)
+        self.same.setChecked(True)
+        self.same.toggled.connect(lambda _on: self._show_editors())
+        layout.addWidget(self.same)
+        self._form_holder = QWidget(self)
+        self._form = QFormLayout(self._form_holder)
+        self._form.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._form_holder)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        self.every_button = QPushButton(_("Answer every question, page by page"), self)
+        self.every_button.clicked.connect(self.every_page_requested)
+        buttons.addWidget(self.every_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        model.answers_changed.connect(self._same_for_all)
+        model.replaced.connect(self._restart)
+
+    @property
+    def editors(self) -> list[AnswerEditor]:
+        """The answer editors now on the page."""
+        return list(self._editors)
+
+    @property
+    def plan_offered(self) -> bool:
+        """True when there is nothing more worth asking: Next opens the plan."""
+        return self.asked is None
+
+    def initializePage(self) -> None:
+        """Ask the question that matters most now."""
+        self._ask_next()
+
+    def validatePage(self) -> bool:
+        """Next: move on to the next question, or to the plan once it is offered."""
+        if self.asked is None:
+            return True
+        if any(e.answer is None for e in self._editors):
+            self._skipped.add(self.asked.question.id)
+        self._ask_next()
+        return False
+
+    def _restart(self) -> None:
+        self._skipped.clear()
+        self.count = 0
+
+    def _ask_next(self) -> None:
+        session = self._model.session
+        self.asked = next_question(session, frozenset(self._skipped))
+        self._clear_editors()
+        if self.asked is None:
+            self._offer_plan()
+            return
+        self.count += 1
+        question = self.asked.question
+        self.lead.setText(
+            _(
+                "Question {number}. Answer it if you can, or choose Not sure. Your plan is one "
+                "click away: Show my plan now.",
+                number=self.count,
+            )
+        )
+        self.question_label.setText(translate(question.text))
+        self.help_label.setText(translate(question.help))
+        self.help_label.setVisible(True)
+        self.same.setVisible(len(self.asked.devices) > 1)
+        self._show_editors()
+
+    def _offer_plan(self) -> None:
+        ahead = clearly_ahead(diagnose(self._model.session))
+        if ahead is not None:
+            self.lead.setText(
+                _(
+                    "One cause is clearly ahead: {cause}. Your plan is ready; press Next to see "
+                    "it. Each cause's page stays open to you in the list on the left.",
+                    cause=translate(cause_of(ahead).title),
+                )
+            )
+        else:
+            self.lead.setText(
+                _(
+                    "No question left could change your plan much. Press Next to see it. Each "
+                    "cause's page stays open to you in the list on the left."
+                )
+            )
+        self.question_label.setText(_("Your plan is ready"))
+        self.help_label.setVisible(False)
+        self.same.setVisible(False)
+        QTimer.singleShot(0, self._focus_first)
+
+    def _clear_editors(self) -> None:
+        while self._form.rowCount():
+            self._form.removeRow(0)
+        self._editors = []
+
+    def _show_editors(self) -> None:
+        self._clear_editors()
+        if self.asked is None:
+            return
+        question, devices = self.asked.question, self.asked.devices
+        if not devices:
+            editor = editor_for(self._model, question, None, self._form_holder)
+            self._editors.append(editor)
+            self._form.addRow(editor)
+            QTimer.singleShot(0, self._focus_first)
+            return
+        together = self.same.isChecked() and len(devices) > 1
+        shown = devices[:1] if together else devices
+        for device in shown:
+            editor = editor_for(self._model, question, device, self._form_holder)
+            name = _("All my devices") if together else literal(f"{device.label}:")
+            if together:
+                editor.setAccessibleName(
+                    _("{question} (all my devices)", question=translate(question.text))
+                )
+            label = QLabel(name, self._form_holder)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setBuddy(editor)
+            self._form.addRow(label, editor)
+            self._editors.append(editor)
+        QTimer.singleShot(0, self._focus_first)
+
+    def _focus_first(self) -> None:
+        """Keyboard users land on the new question's first choice (or on Next once the plan is
+        offered), not nowhere: the editors of the last question are gone."""
+        if not self.isVisible():
+            return
+        for editor in self._editors:
+            for child in editor.findChildren(QWidget):
+                if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled():
+                    child.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.button(QWizard.WizardButton.NextButton).setFocus()
+
+    def _same_for_all(self) -> None:
+        """While "Same answer for all my devices" is ticked, the first device's answer is
+        everyone's."""
+        asked = self.asked
+        if asked is None or len(asked.devices) < 2 or not self.same.isChecked():
+            return
+        first = self._model.session.answer(asked.question.id, asked.devices[0].id)
+        if first is None:
+            return
+        for device in asked.devices[1:]:
+            current = self._model.session.answer(asked.question.id, device.id)
+            if current is None or current.value != first.value:
+                self._model.set_answer(
+                    Answer(asked.question.id, first.value, now(), device=device.id)
+                )

@@ -1,0 +1,280 @@
+"""Which question to ask next, and when to stop asking: the short path to a plan.
+
+What the next question is worth
+-------------------------------
+The diagnosis gives each cause a probability of being a reason for the pause
+(:mod:`imsync_gui.model.weighing`). Normalised over the nine causes, these are the *shares*: how
+the belief "this cause is the main one" is spread; their entropy (in bits) says how undecided
+the diagnosis is about its leading cause. For each candidate question and each of its answers
+*v*, the real diagnosis of the session with *v* added is computed (``diagnose`` takes a fraction
+of a millisecond, so every answer of every candidate is tried). Two things are read from it:
+
+- ``settles``: the chance that after the answer one cause is clearly ahead (see "When to stop"),
+  the sum of ``P(v)`` over the answers that would let the wizard offer the plan;
+- ``entropy_drop``: ``H(shares now) - sum over v of P(v) * H(shares after v)``, the expected
+  reduction in entropy of the top cause.
+
+A question's value is ``settles + ENTROPY_WEIGHT * entropy_drop``: the question most likely to
+settle the plan comes first, and the entropy drop orders the questions that cannot settle it on
+their own. Ranking by the entropy drop alone was tried first and measured on the main labelled
+households: a median of 9.5 answers to the plan (10.5 for two devices) against 7.5 (8) for this
+value, with the top cause right in 36 against 35 of 44. The two rankings seldom pick the same
+question (about one step in five, reported by ``python -m tests.benchmarks``): this value is a
+different choice, not an approximation of the entropy drop. A per-device question is asked of every listed device
+it applies to at once, with "same answer for all my devices" offered, so its answers are tried
+for all those devices together.
+
+How likely each answer is, ``P(v)``, comes from the same rule tables. A row's likelihood ratio
+for the question's own cause *c* is ``P(v | c) / P(v | not c)``, and both sides add up to one
+over the answers: for a yes/no question that fixes how often each answer is given when *c* is
+not a reason (the *base rates*; for more options, answers pointing the same way are taken as
+equally likely). Then ``P(v) = base(v) * (p_c * LR_c(v) + 1 - p_c)``. Without the base rates,
+rare answers ("iMessage is off") would count as often as common ones and the dramatic questions
+would always come first.
+
+Which questions are candidates
+------------------------------
+Yes/no and choice questions that are unanswered for at least one device (or, asked once, not yet
+answered), whose cause page applies to the listed devices. Numbers, versions and times of day
+need looking something up; they stay on their cause pages. A question is skipped when no answer
+could change the plan: neither the leading cause nor the set of causes that call for action
+(the plan's findings) would differ for any of its answers.
+
+When to stop
+------------
+The plan is offered as soon as one cause is *clearly ahead*: its probability is at least
+``AHEAD_PROBABILITY`` (0.5, the "likely problem" band) and it leads the second cause by at
+least ``AHEAD_MARGIN`` (0.2). It is offered too when no question left is worth
+``WORTH_ASKING`` (0.01 bits) or could change the plan. These values were chosen on the main
+labelled households (``tests/scenarios``, never on the held-out ones) among a few tried
+(probability 0.5 to 0.7, margin 0.2 to 0.3, worth asking 0 to 0.15 bits), as the ones that
+kept the top cause right most often for the fewest answers; ``python -m tests.benchmarks``
+reports the result side by side with answering every page. A further requirement that the
+leader hold half of all the belief (its share) was tried and dropped: with nine causes judged
+separately, the causes not looked at keep their priors and the share rarely reaches one half.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+
+from imsync_gui.model import knowledge
+from imsync_gui.model.answers import Answer
+from imsync_gui.model.devices import Device
+from imsync_gui.model.diagnosis import Diagnosis, diagnose
+from imsync_gui.model.enums import CauseId, QuestionKind
+from imsync_gui.model.knowledge_types import Question, Range
+from imsync_gui.model.session import Session, now
+
+AHEAD_PROBABILITY = 0.5
+AHEAD_MARGIN = 0.2
+WORTH_ASKING = 0.01
+"""A question whose value is below this is not worth a person's time."""
+ENTROPY_WEIGHT = 0.1
+"""How much the entropy drop (in bits) counts beside the chance of settling the plan."""
+
+ASKABLE = (QuestionKind.YES_NO, QuestionKind.CHOICE)
+"""Kinds of question a person answers without looking anything up."""
+
+
+@dataclass(frozen=True)
+class Worth:
+    """What answering a question is expected to bring (see the module docstring)."""
+
+    settles: float
+    """The chance that after the answer one cause is clearly ahead: the plan can be offered."""
+    entropy_drop: float
+    """The expected drop of the entropy of the leading cause, in bits."""
+
+    @property
+    def value(self) -> float:
+        """What the wizard ranks questions by."""
+        return self.settles + ENTROPY_WEIGHT * self.entropy_drop
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A question worth asking next, for these devices (none: asked once), and its worth."""
+
+    question: Question
+    devices: tuple[Device, ...]
+    worth: Worth
+
+    @property
+    def value(self) -> float:
+        """What the wizard ranks questions by."""
+        return self.worth.value
+
+    @property
+    def keys(self) -> tuple[tuple[str, str | None], ...]:
+        """The session keys its answers go to."""
+        if not self.devices:
+            return ((self.question.id, None),)
+        return tuple((self.question.id, d.id) for d in self.devices)
+
+
+def shares(diagnosis: Diagnosis) -> dict[CauseId, float]:
+    """Each cause's probability, normalised over the nine causes."""
+    total = sum(f.probability for f in diagnosis.findings) or 1.0
+    return {f.cause: f.probability / total for f in diagnosis.findings}
+
+
+def uncertainty(diagnosis: Diagnosis) -> float:
+    """How undecided the diagnosis is about its leading cause: the entropy of the shares."""
+    return entropy(shares(diagnosis).values())
+
+
+def entropy(distribution: Iterable[float]) -> float:
+    """Shannon entropy in bits."""
+    return -sum(p * math.log2(p) for p in distribution if p > 0)
+
+
+def clearly_ahead(diagnosis: Diagnosis) -> CauseId | None:
+    """The cause that is clearly ahead of the others (see the module docstring), if any."""
+    first, second = diagnosis.findings[0], diagnosis.findings[1]
+    if (
+        first.probability >= AHEAD_PROBABILITY
+        and first.probability - second.probability >= AHEAD_MARGIN
+    ):
+        return first.cause
+    return None
+
+
+def plan_shape(diagnosis: Diagnosis) -> tuple[CauseId, frozenset[CauseId]]:
+    """What an answer must change to change the plan: the leading cause, and which causes
+    call for action."""
+    acting = frozenset(f.cause for f in diagnosis.findings if f.needs_action)
+    return diagnosis.findings[0].cause, acting
+
+
+def candidates(session: Session, skipped: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Every question worth asking now, most valuable first (ties: the wizard's order)."""
+    diagnosis = diagnose(session)
+    probabilities = {f.cause: f.probability for f in diagnosis.findings}
+    before = uncertainty(diagnosis)
+    shape = plan_shape(diagnosis)
+    found = []
+    for question, devices in open_questions(session, skipped):
+        worth, changes = _value(session, question, devices, probabilities, before, shape)
+        if changes:
+            found.append(Candidate(question, devices, worth))
+    found.sort(key=lambda c: -c.value)
+    return found
+
+
+def next_question(session: Session, skipped: frozenset[str] = frozenset()) -> Candidate | None:
+    """The question to ask next, or None when the plan should be offered now."""
+    if clearly_ahead(diagnose(session)) is not None:
+        return None
+    found = candidates(session, skipped)
+    return found[0] if found and found[0].value >= WORTH_ASKING else None
+
+
+def open_questions(
+    session: Session, skipped: frozenset[str] = frozenset()
+) -> list[tuple[Question, tuple[Device, ...]]]:
+    """Askable questions still open: (question, the devices still to answer it for)."""
+    open_: list[tuple[Question, tuple[Device, ...]]] = []
+    for cause in knowledge.CAUSES:
+        for question in cause.questions:
+            if question.kind not in ASKABLE or question.id in skipped:
+                continue
+            if not question.per_device:
+                if session.answer(question.id) is None:
+                    open_.append((question, ()))
+                continue
+            devices = tuple(
+                d
+                for d in session.devices
+                if d.kind in question.devices and session.answer(question.id, d.id) is None
+            )
+            if devices:
+                open_.append((question, devices))
+    return open_
+
+
+def with_answer(
+    session: Session,
+    question: Question,
+    devices: tuple[Device, ...],
+    value: str,
+    when: datetime | None = None,
+) -> Session:
+    """A copy of *session* with *value* recorded for the question (for each device given)."""
+    copy = session.copy()
+    moment = when or now()
+    for device in devices or (None,):
+        copy.answers[(question.id, device.id if device else None)] = Answer(
+            question.id, value, moment, device.id if device else None
+        )
+    return copy
+
+
+def _value(
+    session: Session,
+    question: Question,
+    devices: tuple[Device, ...],
+    probabilities: Mapping[CauseId, float],
+    before: float,
+    shape: tuple[CauseId, frozenset[CauseId]],
+) -> tuple[Worth, bool]:
+    """What the question is worth, and whether any answer changes the plan's shape."""
+    likelihood = answer_likelihood(question, probabilities)
+    expected, changes, settles = 0.0, False, 0.0
+    for value, p_value in likelihood.items():
+        after = diagnose(with_answer(session, question, devices, value, session.updated_at))
+        expected += p_value * uncertainty(after)
+        changes = changes or plan_shape(after) != shape
+        settles += p_value * (clearly_ahead(after) is not None)
+    return Worth(settles, before - expected), changes
+
+
+def answer_likelihood(question: Question, probabilities: Mapping[CauseId, float]) -> dict[str, float]:
+    """P(answer) for each option (see the module docstring): the base rates the rule rows imply
+    when the question's cause is not a reason, tilted by its likelihood ratios as often as the
+    cause is one."""
+    own = question.cause
+    base = base_rates(question)
+    ratios = _ratios(question.id)
+    p_own = probabilities[own]
+    return {v: b * (p_own * ratios.get((v, own), 1.0) + 1 - p_own) for v, b in base.items()}
+
+
+@cache
+def base_rates(question: Question) -> dict[str, float]:
+    """How often each answer is given when the question's own cause is not a reason.
+
+    A likelihood ratio is P(v | cause) / P(v | not cause), and both sides sum to one over the
+    answers; so the ratios fix the base rates of a yes/no question, and for more options, with
+    the answers pointing the same way equally likely, the share of the answers pointing to the
+    cause: t * mean ratio towards + (1 - t) * mean ratio away = 1.
+    """
+    options = question.option_ids()
+    ratios = _ratios(question.id)
+    lr = {v: ratios.get((v, question.cause), 1.0) for v in options}
+    towards = [v for v in options if lr[v] > 1]
+    away = [v for v in options if lr[v] <= 1]
+    if not towards or not away:
+        return dict.fromkeys(options, 1 / len(options))
+    mean_towards = sum(lr[v] for v in towards) / len(towards)
+    mean_away = sum(lr[v] for v in away) / len(away)
+    t = min(max((1 - mean_away) / (mean_towards - mean_away), 0.01), 0.99)
+    return {v: (t / len(towards) if v in towards else (1 - t) / len(away)) for v in options}
+
+
+@cache
+def _ratios(question_id: str) -> dict[tuple[str, CauseId], float]:
+    """The likelihood ratio of each (answer, cause) named by the question's rule rows."""
+    ratios: dict[tuple[str, CauseId], float] = {}
+    for cause in knowledge.CAUSES:
+        for row in cause.rules:
+            if row.question != question_id or isinstance(row.when, Range):
+                continue
+            for value in row.when:
+                for named, lr in row.weights.items():
+                    ratios[(value, named)] = lr
+    return ratios
