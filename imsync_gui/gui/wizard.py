@@ -39,8 +39,8 @@ if TYPE_CHECKING:
     from imsync_gui.gui.plan_page import PlanPage
     from imsync_gui.gui.session_actions import SessionActions
     from imsync_gui.gui.session_model import SessionModel
-    from imsync_gui.model.recheck import Recheck
     from imsync_gui.gui.triage_page import TriagePage
+    from imsync_gui.model.recheck import Recheck
 
 
 class PageId(IntEnum):

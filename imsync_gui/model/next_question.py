@@ -233,7 +233,9 @@ def _value(
     return Worth(settles, before - expected), changes
 
 
-def answer_likelihood(question: Question, probabilities: Mapping[CauseId, float]) -> dict[str, float]:
+def answer_likelihood(
+    question: Question, probabilities: Mapping[CauseId, float]
+) -> dict[str, float]:
     """P(answer) for each option (see the module docstring): the base rates the rule rows imply
     when the question's cause is not a reason, tilted by its likelihood ratios as often as the
     cause is one."""
