@@ -19,6 +19,7 @@ from imsync_gui.gui.question_editors import (
     editor_for,
 )
 from imsync_gui.gui.session_model import SessionModel
+from imsync_gui.gui.style import accent_strip, set_accent, surface
 from imsync_gui.gui.wording import literal, verdict_line
 from imsync_gui.i18n import _, _n, render
 from imsync_gui.model.diagnosis import Diagnosis
@@ -65,7 +66,10 @@ class CausePage(QWizardPage):
         self.ui.summaryLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.ui.illustrationLayout.addWidget(Illustration(cause.illustration, 96, self))
         self.ui.verdictBanner.setObjectName("banner")
-        self.ui.bannerLayout.setStretch(1, 1)
+        surface(self.ui.verdictBanner)
+        self._strip = accent_strip(self.ui.verdictBanner, Verdict.NOT_CHECKED.value)
+        self.ui.bannerLayout.insertWidget(0, self._strip)
+        self.ui.bannerLayout.setStretch(2, 1)
         bold = self.ui.verdictLabel.font()
         bold.setBold(True)
         self.ui.verdictLabel.setFont(bold)
@@ -189,7 +193,7 @@ class CausePage(QWizardPage):
         side = self.style().pixelMetric(QStyle.PixelMetric.PM_LargeIconSize)
         icon = state_icon(VERDICT_STATES[finding.verdict])
         self.ui.verdictIcon.setPixmap(icon.pixmap(QSize(side, side), self.devicePixelRatioF()))
-        self.ui.verdictBanner.setProperty("verdict", finding.verdict.value)
+        set_accent(self._strip, finding.verdict.value)
         self.ui.verdictBanner.setAccessibleName(
             f"{self.ui.verdictLabel.text()}. {self.ui.explanationLabel.text()}"
         )

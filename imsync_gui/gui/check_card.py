@@ -12,6 +12,7 @@ from imsync_gui.export.labels import CHECK_STATUS_LABELS
 from imsync_gui.gui.check_service import CheckService
 from imsync_gui.gui.generated.ui_check_card import Ui_CheckCard
 from imsync_gui.gui.session_model import SessionModel
+from imsync_gui.gui.style import surface
 from imsync_gui.i18n import _, render, translate
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.enums import CheckId, CheckStatus
@@ -45,6 +46,7 @@ class CheckCard(QFrame):
         self.ui = Ui_CheckCard()
         self.ui.setupUi(self)
         self.setObjectName("card")
+        surface(self)
         self.check_id = check_id
         self._model = model
         self._service = service

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from imsync_gui.gui.generated.ui_device_dialog import Ui_DeviceDialog
+from imsync_gui.gui.style import problem_text
 from imsync_gui.gui.wording import VERSION_EXAMPLES
 from imsync_gui.i18n import N_, _, translate
 from imsync_gui.model.devices import KIND_LABELS, Device
@@ -54,6 +55,7 @@ class DeviceDialog(QDialog):
             next(i for i, (_, v) in enumerate(MESSAGES_CHOICES) if v is device.messages_in_icloud)
         )
         self.ui.problemLabel.setObjectName("problem")
+        problem_text(self.ui.problemLabel)
         self.ui.problemLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.ui.problemLabel.hide()
         self.ui.versionEdit.textEdited.connect(lambda _text: self.ui.problemLabel.hide())

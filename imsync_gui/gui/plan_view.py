@@ -31,6 +31,7 @@ from imsync_gui.export.files import ExportError, write_export
 from imsync_gui.export.summary import summary_text
 from imsync_gui.gui.illustration import Illustration
 from imsync_gui.gui.notices import ask
+from imsync_gui.gui.style import accent_strip, surface
 from imsync_gui.gui.tasks import BackgroundTasks
 from imsync_gui.i18n import N_, _, translate
 from imsync_gui.model.diagnosis import Diagnosis
@@ -155,8 +156,10 @@ class PlanView(QWidget):
         card = QFrame(self.steps_box)
         card.setFrameShape(QFrame.Shape.StyledPanel)
         card.setObjectName(f"step_{step.fix_id}")
-        card.setProperty("first", step.number == 1)
+        surface(card)
         row = QHBoxLayout(card)
+        if step.number == 1:
+            row.addWidget(accent_strip(card, "first"))  # where to start
         row.addWidget(Illustration(step.illustration, 88, card), 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout()
         row.addLayout(column, 1)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from imsync_gui.export.wording import ANSWER_WORDS
 from imsync_gui.gui.reference_clock import reference_now
 from imsync_gui.gui.session_model import SessionModel
+from imsync_gui.gui.style import problem_text
 from imsync_gui.gui.wording import VERSION_EXAMPLES, literal
 from imsync_gui.i18n import N_, _, render, translate
 from imsync_gui.model.answers import NO, NOT_SURE, YES, Answer, AnswerValue
@@ -160,6 +161,7 @@ class _NotSureRow(AnswerEditor):
         self.not_sure.toggled.connect(self._not_sure_toggled)
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
+        problem_text(self.problem)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         outer = QVBoxLayout(self)
@@ -362,6 +364,7 @@ class DeviceVersionEditor(QWidget):
         self.edit.editingFinished.connect(self._take)
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
+        problem_text(self.problem)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         self.problem.hide()

@@ -9,7 +9,7 @@ IMESSAGE_ON = Question(
     id=QuestionId.MESSAGES_IMESSAGE_ON,
     cause=CauseId.MESSAGES,
     kind=QuestionKind.YES_NO,
-    text=N_("Is iMessage switched on on this device?"),
+    text=N_("Does this device have iMessage turned on?"),
     help=N_(
         "iPhone and iPad: Settings > Apps > Messages (Settings > Messages before iOS 18). "
         "Mac: in Messages, Messages > Settings > iMessage."
