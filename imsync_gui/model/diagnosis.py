@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import chain
 from types import MappingProxyType
 
@@ -102,8 +102,7 @@ def _one_root_cause(cause: CauseId, signal: Signal) -> Signal:
         return signal
     if cause is CauseId.NETWORK:
         return signal
-    return replace(
-        signal,
+    return signal._replace(
         verdict=Verdict.NOT_CHECKED,
         text=msg(
             "{reading} Not counted here: this computer cannot reach the internet, which the network cause covers.",

@@ -45,7 +45,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import NamedTuple
 
 from imsync_gui.i18n import Msg
 from imsync_gui.model.enums import CauseId, CheckId, CheckStatus, Confidence, Verdict
@@ -58,8 +60,10 @@ HIGH_CONFIDENCE = (0.05, 0.9)
 MEDIUM_CONFIDENCE = (0.12, 0.7)
 
 
-@dataclass(frozen=True)
-class Signal:
+_NO_WEIGHTS: Weights = MappingProxyType({})
+
+
+class Signal(NamedTuple):
     """One piece of evidence read by a rule: what it suggests, how strongly, and why.
 
     ``text`` is a message id with its arguments, rendered where it is shown. ``weights`` are its
@@ -67,6 +71,8 @@ class Signal:
     guard; empty means the text's id). ``verdict`` and ``confidence`` say what the reading alone
     suggests for the cause whose rules produced it; a NOT_CHECKED signal is a note without
     weight ("the clock check could not run"). ``check_status`` is set for live-check readings.
+    A named tuple rather than a dataclass: thousands are made per recompute for a large
+    household, and tuples are the cheapest immutable records (``signal._replace(...)``).
     """
 
     verdict: Verdict
@@ -75,7 +81,7 @@ class Signal:
     fixes: tuple[FixId, ...] = ()
     devices: tuple[str, ...] = ()
     blocking: bool = False
-    weights: Weights = field(default_factory=dict, hash=False, compare=False)
+    weights: Weights = _NO_WEIGHTS
     fact: str = ""
     check: CheckId | None = None
     check_status: CheckStatus | None = None
@@ -86,8 +92,7 @@ class Signal:
         return self.fact or self.text.text
 
 
-@dataclass(frozen=True)
-class Weighed:
+class Weighed(NamedTuple):
     """One signal as it bears on one cause: its likelihood ratio and whether it counted."""
 
     signal: Signal

@@ -5,7 +5,6 @@ page fails its certificate check), so that answer carries no weight for the netw
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from imsync_gui.i18n import N_, msg
 from imsync_gui.model.enums import Verdict
@@ -40,8 +39,7 @@ def signals(ev: Evidence) -> Iterator[Signal]:
             and signal.fact == ONLINE
             and signal.verdict is Verdict.PROBLEM
         ):
-            signal = replace(
-                signal,
+            signal = signal._replace(
                 verdict=Verdict.NOT_CHECKED,
                 text=msg(
                     "{reading} Not counted for the network: with the date that far off, secure pages fail on this device.",

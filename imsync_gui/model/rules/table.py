@@ -81,56 +81,55 @@ def answer_signals(ev: Evidence, rules: Sequence[AnswerRule]) -> Iterator[Signal
             end += 1
         group = questions[start:end]
         if not kinds:
-            for entry in group:
-                yield from _read(ev, entry, None)
+            yield from _matches(ev, group, None)
         else:
             for device in ev.devices:
                 if device.kind in kinds:
-                    for entry in group:
-                        yield from _read(ev, entry, device)
+                    yield from _matches(ev, group, device)
         start = end
 
 
 def device_signals(ev: Evidence, rules: Sequence[AnswerRule], device: Device) -> Iterator[Signal]:
     """The signals of the per-device rows asked of *device*, in table order."""
-    for entry in _index(rules):
-        if device.kind in entry.devices:
-            yield from _read(ev, entry, device)
+    yield from _matches(ev, [e for e in _index(rules) if device.kind in e.devices], device)
 
 
 def situation_signals(ev: Evidence, rules: Sequence[AnswerRule]) -> Iterator[Signal]:
     """The signals of the rows whose question is asked once for the whole situation."""
-    for entry in _index(rules):
-        if not entry.devices:
-            yield from _read(ev, entry, None)
+    yield from _matches(ev, [e for e in _index(rules) if not e.devices], None)
 
 
-def _read(ev: Evidence, entry: _Question, device: Device | None) -> Iterator[Signal]:
-    answer = ev.raw(entry.question, device)
-    if answer is None:
-        return
-    value = answer.value
-    rule: AnswerRule | None = None
-    if isinstance(value, str):
-        rule = entry.by_value.get(value)
-    else:
-        rule = next((r for r in entry.ranges if value in r.when), None)
-    if rule is None:
-        return
-    shown = f"{value:g}" if isinstance(value, float) else value
-    text = Msg(rule.text, {"value": shown} if "{value}" in rule.text else {})
-    if device is not None:
-        text = msg("{name}: {detail}", name=device.label, detail=text)
-    yield Signal(
-        rule.verdict,
-        rule.confidence,
-        text,
-        rule.fixes if rule.verdict in (Verdict.PROBLEM, Verdict.WARNING) else (),
-        (device.id,) if device else (),
-        rule.blocking,
-        rule.weights,
-        rule.fact or rule.question.value,
-    )
+def _matches(ev: Evidence, entries: Sequence[_Question], device: Device | None) -> Iterator[Signal]:
+    """The signal of each entry's matching row for one device (or the whole situation)."""
+    device_id = device.id if device else None
+    label = device.label if device else ""
+    answers = ev.session.answers
+    for entry in entries:
+        answer = answers.get((entry.question, device_id))
+        if answer is None:
+            continue
+        value = answer.value
+        rule: AnswerRule | None = None
+        if isinstance(value, str):
+            rule = entry.by_value.get(value)
+        else:
+            rule = next((r for r in entry.ranges if value in r.when), None)
+        if rule is None:
+            continue
+        shown = f"{value:g}" if isinstance(value, float) else value
+        text = Msg(rule.text, {"value": shown} if "{value}" in rule.text else {})
+        if device is not None:
+            text = Msg("{name}: {detail}", {"name": label, "detail": text})
+        yield Signal(
+            rule.verdict,
+            rule.confidence,
+            text,
+            rule.fixes if rule.verdict in (Verdict.PROBLEM, Verdict.WARNING) else (),
+            (device_id,) if device_id else (),
+            rule.blocking,
+            rule.weights,
+            rule.fact or rule.question.value,
+        )
 
 
 def check_signals(ev: Evidence, rules: Sequence[CheckRule]) -> Iterator[Signal]:
