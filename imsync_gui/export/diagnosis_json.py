@@ -41,12 +41,6 @@ from imsync_gui.model.enums import Verdict
 
 SCHEMA = "imsync-gui-diagnosis"
 VERSION = 2
-BANDS = {
-    Verdict.PROBLEM: "likely problem",
-    Verdict.WARNING: "worth checking",
-    Verdict.FINE: "looks fine",
-    Verdict.NOT_CHECKED: "not looked at",
-}
 
 
 def diagnosis_to_dict(diagnosis: Diagnosis) -> dict[str, Any]:
@@ -70,7 +64,7 @@ def diagnosis_to_dict(diagnosis: Diagnosis) -> dict[str, Any]:
                 "confidence": f.confidence.name.lower(),
                 "probability": round(f.probability, 4),
                 "prior": f.prior,
-                "band": BANDS[f.verdict],
+                "band": f.verdict.band,
                 "blocking": f.blocking,
                 "explanation": render(f.explanation),
                 "evidence": [render(e) for e in f.evidence],
@@ -126,7 +120,7 @@ def read_diagnosis(data: Mapping[str, Any]) -> dict[str, Any]:
         {
             "probability": None,
             "prior": None,
-            "band": BANDS[Verdict(f["verdict"])],
+            "band": Verdict(f["verdict"]).band,
             "weighted_evidence": [],
             "strongest_for": [],
             "strongest_against": [],

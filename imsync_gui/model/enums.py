@@ -45,6 +45,18 @@ class Verdict(StrEnum):
         """Higher is worse; not-checked sits between fine and warning in no order: it is 0."""
         return {"problem": 3, "warning": 2, "fine": 1, "not_checked": 0}[self.value]
 
+    @property
+    def band(self) -> str:
+        """The probability band this verdict stands for, as exports and session history name
+        it: "likely problem" from 0.5, "worth checking" from 0.2, "looks fine" below, "not
+        looked at" without evidence (see ``model/weighing.py``)."""
+        return {
+            "problem": "likely problem",
+            "warning": "worth checking",
+            "fine": "looks fine",
+            "not_checked": "not looked at",
+        }[self.value]
+
 
 class Confidence(IntEnum):
     """How strongly the evidence supports a verdict."""

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from imsync_gui.model import knowledge
 from imsync_gui.model.diagnosis import Diagnosis, diagnose
+from imsync_gui.model.enums import Verdict
 from imsync_gui.model.history import AnswerKey, CauseState, Round, compacted
 from imsync_gui.model.knowledge.followup import STILL_PAUSED
 from imsync_gui.model.session import Session, now
@@ -37,7 +38,13 @@ def cause_states(diagnosis: Diagnosis) -> tuple[CauseState, ...]:
     """The per-cause summary of a diagnosis that a snapshot keeps, in cause order."""
     order = {cause.id: index for index, cause in enumerate(knowledge.CAUSES)}
     return tuple(
-        CauseState(cause=f.cause, verdict=f.verdict, confidence=f.confidence)
+        CauseState(
+            cause=f.cause,
+            verdict=f.verdict,
+            confidence=f.confidence,
+            probability=None if f.verdict is Verdict.NOT_CHECKED else round(f.probability, 4),
+            band=f.verdict.band,
+        )
         for f in sorted(diagnosis.findings, key=lambda f: order[f.cause])
     )
 

@@ -78,7 +78,10 @@ def test_a_new_round_keeps_a_dated_snapshot_and_asks_again_what_the_steps_change
     assert recheck is not None
     past = recheck.closed
     assert past.number == 1 and past.started_at == T0 and past.ended_at == closed_at
-    assert past.cause(CauseId.STORAGE).verdict is Verdict.PROBLEM
+    storage = past.cause(CauseId.STORAGE)
+    assert storage is not None and storage.verdict is Verdict.PROBLEM
+    assert storage.band == "likely problem"
+    assert storage.probability is not None and storage.probability >= 0.5, "the engine's estimate"
     assert list(past.done_steps) == ["free_up_icloud_storage"]
     assert past.answers[("storage.used_gb", None)].value == 4.95, "answers as they were"
     assert past.checks["clock"].status is CheckStatus.PASS

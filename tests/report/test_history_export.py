@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -55,7 +56,11 @@ def test_content_holds_the_rounds_and_the_comparison() -> None:
     assert done.title == "Make room in iCloud" and done.done_at <= report.rounds[0].ended_at
     assert report.comparison is not None
     storage = next(c for c in report.comparison.causes if c.cause_id == "storage")
-    assert (storage.headline, storage.before, storage.now) == ("fixed", "Problem", "Fine")
+    assert storage.headline == "fixed"
+    assert re.fullmatch(r"Problem, \d+ %", storage.before), storage.before
+    assert re.fullmatch(r"Fine, \d+ %", storage.now), storage.now
+    assert storage.before_probability is not None and storage.now_probability is not None
+    assert storage.before_probability > 0.5 > storage.now_probability
     assert "How much of that storage is used? 5 GB → 2.5 GB" in storage.changes
     assert report.comparison.trend == "better"
     assert report.comparison.still_paused == ("m***@icloud.com iPhone: gone",)

@@ -195,8 +195,10 @@ RULES = (
         weights={CauseId.MESSAGES: 0.4},
         fact="messages.in_icloud",
     ),
-    # The follow-up of a check again: a note on the device, no verdict of its own. The message
-    # gone means syncing works again on that device, which makes every cause less likely.
+    # The follow-up of a check again: a note on the device, with no verdict and no weight. The
+    # message gone from one device says nothing about a cause that holds another device back
+    # (with a weight on every cause, a software update waiting on the iPad read as "fixed"
+    # once the iPhone's message was gone); the before/after comparison reads it instead.
     AnswerRule(
         QuestionId.FOLLOWUP_STILL_PAUSED,
         ("yes",),
@@ -210,7 +212,6 @@ RULES = (
         Verdict.NOT_CHECKED,
         Confidence.HIGH,
         N_("No longer shows “Syncing with iCloud Paused”."),
-        weights=dict.fromkeys(CauseId, 0.3),
     ),
 )
 
