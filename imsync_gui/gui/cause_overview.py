@@ -3,7 +3,8 @@
 It doubles as the wizard's progress display. One row per step (the situation, the devices, the
 next questions, each cause, the plan); the row of the page on screen is the current row. Each
 cause row shows a state icon and word ("Likely problem", "Worth checking", "Looks fine", "Not
-looked at") that follow the diagnosis as answers and checks arrive. Clicking a row, or moving
+looked at") that follow the diagnosis as answers and checks arrive; after a check again, the
+trend since the last round ("✓ Fixed", "▲ New problem", "● Still a problem") follows the word. Clicking a row, or moving
 to it with the arrow keys and pressing Enter, asks the wizard to show that page. Screen readers
 hear the cause's name and its state.
 """
@@ -16,11 +17,15 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
 from imsync_gui.gui.cause_page import VERDICT_STATES
 from imsync_gui.gui.check_card import state_icon
+from imsync_gui.gui.comparison_view import trend_mark
 from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.i18n import N_, _, translate
+from imsync_gui.model.comparison import Headline, headline
 from imsync_gui.model.diagnosis import Diagnosis
 from imsync_gui.model.enums import CauseId, Verdict
 from imsync_gui.model.knowledge import CAUSES
+from imsync_gui.model.recheck import cause_states
+from imsync_gui.model.session import Session
 
 STATE_WORDS: dict[Verdict, str] = {
     Verdict.PROBLEM: N_("Likely problem"),
@@ -58,6 +63,7 @@ class CauseOverview(QListWidget):
         self.setMaximumWidth(240)
         self.setSpacing(2)
         self._causes: dict[CauseId, QListWidgetItem] = {}
+        self._model = model
         side = self.style().pixelMetric(QStyle.PixelMetric.PM_ListViewIconSize)
         self.setIconSize(QSize(side, side))
         blank = QPixmap(self.iconSize())  # rows without a state line up with the causes
@@ -74,7 +80,8 @@ class CauseOverview(QListWidget):
         self.show_states(model.diagnosis)
 
     def show_states(self, diagnosis: Diagnosis) -> None:
-        """Give each cause row the icon and word of its finding."""
+        """Give each cause row the icon and word of its finding (and its trend, if any)."""
+        trends = _trends(self._model.session, diagnosis)
         for cause in CAUSES:
             item = self._causes.get(cause.id)
             if item is None:
@@ -83,6 +90,10 @@ class CauseOverview(QListWidget):
             word = translate(STATE_WORDS[verdict])
             title = translate(cause.title)
             item.setText(f"{title}\n{word}")
+            if cause.id in trends:  # on a line of its own: the panel is narrow
+                trend = trend_mark(trends[cause.id])
+                item.setText(f"{title}\n{word}\n{trend}")
+                word = _("{state}, {trend}", state=word, trend=trend)
             item.setIcon(self._icon(verdict))
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
@@ -124,3 +135,14 @@ class CauseOverview(QListWidget):
 
     def _chosen(self, item: QListWidgetItem) -> None:
         self.jump_requested.emit(int(item.data(STEP_ROLE)))
+
+
+def _trends(session: Session, diagnosis: Diagnosis) -> dict[CauseId, Headline]:
+    """What changed for each cause since the last round, leaving out the unchanged ones."""
+    if not session.rounds:
+        return {}
+    last = session.rounds[-1]
+    changed = {
+        state.cause: headline(last.cause(state.cause), state) for state in cause_states(diagnosis)
+    }
+    return {cause: mark for cause, mark in changed.items() if mark is not Headline.UNCHANGED}

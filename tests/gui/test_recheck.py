@@ -104,3 +104,7 @@ def test_check_again_from_the_plan_page(qtbot, lab, data_folder, settings) -> No
     assert not comparison.isHidden()
     mark = comparison.findChild(QWidget, "headline_storage")
     assert mark is not None and mark.text() == "✓ Fixed"
+    from imsync_gui.model.enums import CauseId
+
+    assert wizard.overview.state_of(CauseId.STORAGE) == "iCloud storage: Looks fine, ✓ Fixed"
+    assert "," not in wizard.overview.state_of(CauseId.NETWORK), "unchanged causes show no trend"
