@@ -85,7 +85,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     set_language(language_asked(arguments) or system_language())
-    command = next((a for a in arguments if not a.startswith("-")), None)
+    command = next(
+        (
+            a
+            for i, a in enumerate(arguments)
+            if not a.startswith("-") and (i == 0 or arguments[i - 1] not in _VALUED)
+        ),
+        None,
+    )
     args = build_parser(command).parse_args(arguments)
     if args.self_test:
         from imsync_gui.selftest import main as self_test
@@ -95,6 +102,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _open_wizard()
     code: int = args.func(args)
     return code
+
+
+_VALUED = ("--lang",)
+"""Options before the subcommand that take a value (the value is not the subcommand)."""
 
 
 def language_asked(arguments: Sequence[str]) -> str | None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from imsync_gui.checks.config import ConfigError, EndpointConfig, load_config
 from imsync_gui.gui.app_settings import app_settings, default_folder, name_application
+from imsync_gui.gui.language import apply_language, startup_language
 from imsync_gui.gui.style import apply_style
 from imsync_gui.gui.wizard import TroubleshooterWizard
 from imsync_gui.i18n import _
@@ -32,6 +33,8 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     """Show the wizard and run until it closes; return the process exit code."""
     app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
     assert isinstance(app, QApplication)
+    settings = app_settings()
+    apply_language(startup_language(settings))
     name_application(app)
     apply_style(app)
     icon = asset_path("app_icon.svg")
@@ -42,7 +45,6 @@ def run_app(argv: Sequence[str] | None = None) -> int:
         config = load_config()
     except ConfigError as exc:
         config, config_problem = EndpointConfig(), str(exc)
-    settings = app_settings()
     wizard = TroubleshooterWizard(config, settings)
     startup = Startup(app, wizard, config, config_problem)
     paint_watch = AfterFirstPaint(startup.finish)

@@ -12,6 +12,7 @@ from imsync_gui.gui.check_card import CheckCard, state_icon
 from imsync_gui.gui.check_service import CheckService
 from imsync_gui.gui.generated.ui_cause_page import Ui_CausePage
 from imsync_gui.gui.illustration import Illustration
+from imsync_gui.gui.language import Retranslatable
 from imsync_gui.gui.question_editors import (
     AnswerEditor,
     DeviceVersionEditor,
@@ -42,7 +43,7 @@ QuestionKey = tuple[str, str | None, str]
 """(question id, device id, device label): when these change, the form is rebuilt."""
 
 
-class CausePage(QWizardPage):
+class CausePage(Retranslatable, QWizardPage):
     """One cause: its questions for the listed devices, its checks, and the current finding."""
 
     def __init__(
@@ -61,8 +62,7 @@ class CausePage(QWizardPage):
         self._version_editors: list[DeviceVersionEditor] = []
         self._blocks: list[QWidget] = []
         self._keys: list[QuestionKey] = []
-        self.setTitle(render(cause.title))
-        self.ui.summaryLabel.setText(render(cause.summary))
+        self._name_cause()
         self.ui.summaryLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.ui.illustrationLayout.addWidget(Illustration(cause.illustration, 96, self))
         self.ui.verdictBanner.setObjectName("banner")
@@ -84,6 +84,18 @@ class CausePage(QWizardPage):
         model.diagnosis_changed.connect(self._show_finding)
         self._rebuild_questions()
         self._show_finding(model.diagnosis)
+
+    def retranslate(self) -> None:
+        """The page in the active language; the questions are rebuilt from the session."""
+        self.ui.retranslateUi(self)
+        self._name_cause()
+        self._keys = []
+        self._rebuild_questions()
+        self._show_finding(self._model.diagnosis)
+
+    def _name_cause(self) -> None:
+        self.setTitle(render(self.cause.title))
+        self.ui.summaryLabel.setText(render(self.cause.summary))
 
     @property
     def editors(self) -> list[AnswerEditor]:

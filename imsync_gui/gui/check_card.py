@@ -11,6 +11,7 @@ from imsync_gui.export.check_table import COLUMNS, check_table
 from imsync_gui.export.labels import CHECK_STATUS_LABELS
 from imsync_gui.gui.check_service import CheckService
 from imsync_gui.gui.generated.ui_check_card import Ui_CheckCard
+from imsync_gui.gui.language import Retranslatable
 from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.gui.style import surface
 from imsync_gui.i18n import _, render, translate
@@ -32,7 +33,7 @@ def state_icon(status: CheckStatus) -> QIcon:
     return QIcon(str(asset_path(STATE_ICONS[status])))
 
 
-class CheckCard(QFrame):
+class CheckCard(Retranslatable, QFrame):
     """Shows one check as the session and the service report it."""
 
     def __init__(
@@ -50,18 +51,12 @@ class CheckCard(QFrame):
         self.check_id = check_id
         self._model = model
         self._service = service
-        title = translate(TITLES[check_id])
         for label in (self.ui.titleLabel, self.ui.messageLabel, self.ui.statusLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
-        self.ui.titleLabel.setText(title)
         bold = self.ui.titleLabel.font()
         bold.setBold(True)
         self.ui.titleLabel.setFont(bold)
-        self.setAccessibleName(title)
-        self.ui.busyBar.setAccessibleName(_("{check}: running", check=title))
-        self.ui.runAgainButton.setAccessibleName(_("Run the check “{check}” again", check=title))
-        self.ui.detailsButton.setText(_("Technical details"))
-        self.ui.detailsButton.setAccessibleName(_("Technical details: {check}", check=title))
+        self._name_check()
         self.ui.detailsButton.toggled.connect(self._fold)
         self.ui.runAgainButton.clicked.connect(lambda: service.run_one(check_id))
         service.started.connect(self._maybe_refresh)
@@ -69,6 +64,21 @@ class CheckCard(QFrame):
         model.replaced.connect(self.refresh)
         self._fold(False)
         self.refresh()
+
+    def retranslate(self) -> None:
+        """The card in the active language."""
+        self.ui.retranslateUi(self)
+        self._name_check()
+        self.refresh()
+
+    def _name_check(self) -> None:
+        title = translate(TITLES[self.check_id])
+        self.ui.titleLabel.setText(title)
+        self.setAccessibleName(title)
+        self.ui.busyBar.setAccessibleName(_("{check}: running", check=title))
+        self.ui.runAgainButton.setAccessibleName(_("Run the check “{check}” again", check=title))
+        self.ui.detailsButton.setText(_("Technical details"))
+        self.ui.detailsButton.setAccessibleName(_("Technical details: {check}", check=title))
 
     def _maybe_refresh(self, check_id: str, *_result: object) -> None:
         if check_id == self.check_id:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget, Q
 
 from imsync_gui.gui.device_dialog import MESSAGES_CHOICES, DeviceDialog
 from imsync_gui.gui.generated.ui_devices_page import Ui_DevicesPage
+from imsync_gui.gui.language import Retranslatable
 from imsync_gui.gui.question_editors import not_sure_label
 from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.i18n import _, translate
@@ -13,7 +14,7 @@ from imsync_gui.model.devices import KIND_LABELS, Device
 from imsync_gui.model.enums import DeviceKind
 
 
-class DevicesPage(QWizardPage):
+class DevicesPage(Retranslatable, QWizardPage):
     """Shows the devices of the session; complete once at least one is listed."""
 
     def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
@@ -25,9 +26,7 @@ class DevicesPage(QWizardPage):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.addButton.setAccessibleName(_("Add a device"))
-        self.ui.editButton.setAccessibleName(_("Edit the selected device"))
-        self.ui.removeButton.setAccessibleName(_("Remove the selected device"))
+        self._name_buttons()
         self.ui.addButton.clicked.connect(self.add_device)
         self.ui.editButton.clicked.connect(self.edit_selected)
         self.ui.removeButton.clicked.connect(self.remove_selected)
@@ -36,6 +35,17 @@ class DevicesPage(QWizardPage):
         model.devices_changed.connect(self._refresh)
         model.replaced.connect(self._refresh)
         self._refresh()
+
+    def retranslate(self) -> None:
+        """The form's texts, the buttons' spoken names and the table, in the active language."""
+        self.ui.retranslateUi(self)
+        self._name_buttons()
+        self._refresh()
+
+    def _name_buttons(self) -> None:
+        self.ui.addButton.setAccessibleName(_("Add a device"))
+        self.ui.editButton.setAccessibleName(_("Edit the selected device"))
+        self.ui.removeButton.setAccessibleName(_("Remove the selected device"))
 
     def isComplete(self) -> bool:
         """At least one device is needed for the questions that follow."""

@@ -8,16 +8,19 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget, QWizardPage
 from imsync_gui.export.plain_text import summary_line
 from imsync_gui.gui.comparison_view import ComparisonView
 from imsync_gui.gui.generated.ui_plan_page import Ui_PlanPage
+from imsync_gui.gui.language import Retranslatable
 from imsync_gui.gui.plan_view import PlanView
 from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.gui.wording import verdict_line
-from imsync_gui.i18n import _, render
+from imsync_gui.i18n import N_, _, render, translate
 from imsync_gui.model.diagnosis import Diagnosis
 from imsync_gui.model.enums import Verdict
 from imsync_gui.model.knowledge import cause
 
+CHECK_AGAIN = N_("I’ve done these steps, check again")
 
-class PlanPage(QWizardPage):
+
+class PlanPage(Retranslatable, QWizardPage):
     """The plan first (its first step leads), then the findings; ticks go straight into the model.
 
     The step cards are rebuilt only while the page is shown: answering on earlier pages does
@@ -39,12 +42,19 @@ class PlanPage(QWizardPage):
         self.ui.planLayout.addWidget(self.view)
         self.comparison = ComparisonView(self)
         self.view.add_section(self.comparison, above_steps=True)
-        self.check_again = QPushButton(_("I’ve done these steps, check again"), self)
+        self.check_again = QPushButton(translate(CHECK_AGAIN), self)
         self.check_again.setObjectName("checkAgainButton")
         self.check_again.clicked.connect(self._check_again)
         self.view.add_section(self.check_again, above_steps=False)
         self.setFinalPage(True)
         model.diagnosis_changed.connect(self._follow)
+
+    def retranslate(self) -> None:
+        """The page in the active language (the plan is laid out again if it is shown)."""
+        self.ui.retranslateUi(self)
+        self.view.setAccessibleName(_("Fix plan"))
+        self.check_again.setText(translate(CHECK_AGAIN))
+        self._follow(self._model.diagnosis)
 
     def initializePage(self) -> None:
         """Show the diagnosis as it is when the person arrives."""

@@ -9,12 +9,14 @@ content as the command line's, masked unless the person ticks "Include contact d
 from __future__ import annotations
 
 import asyncio
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -30,10 +32,11 @@ from imsync_gui.export.content import ReportContent, StepContent, build_report
 from imsync_gui.export.files import ExportError, write_export
 from imsync_gui.export.summary import summary_text
 from imsync_gui.gui.illustration import Illustration
+from imsync_gui.gui.language import Retranslatable, language_name
 from imsync_gui.gui.notices import ask
 from imsync_gui.gui.style import accent_strip, surface
 from imsync_gui.gui.tasks import BackgroundTasks
-from imsync_gui.i18n import N_, _, translate
+from imsync_gui.i18n import N_, _, current_language, language, selectable, translate
 from imsync_gui.model.diagnosis import Diagnosis
 from imsync_gui.model.offthread import off_thread
 from imsync_gui.model.session import Session
@@ -66,7 +69,7 @@ SAVE_TITLES = {
 FILE_NAME = "imessage-fix-plan"
 
 
-class PlanView(QWidget):
+class PlanView(Retranslatable, QWidget):
     """Illustrated plan steps with done ticks, plus Save as PDF / JSON, Copy summary, Print."""
 
     exported = Signal(object)
@@ -79,7 +82,13 @@ class PlanView(QWidget):
         self._diagnosis: Diagnosis | None = None
         self._session: Session | None = None
         self._writes = BackgroundTasks()
-        self.include_contacts = QCheckBox(translate(INCLUDE_CONTACTS), self)
+        self.include_contacts = QCheckBox(self)
+        self.report_language = QComboBox(self)
+        for code in ("", *selectable()):
+            self.report_language.addItem("", code)
+        self._language_label = QLabel(self)
+        self._language_label.setBuddy(self.report_language)
+        self._share_actions: list[tuple[QAction, str]] = []
         self.status = _text("")
         self.share = self._share_menu()
         content = QWidget(self)
@@ -100,11 +109,32 @@ class PlanView(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.share)
         actions.addWidget(self.include_contacts, 1)
+        actions.addWidget(self._language_label)
+        actions.addWidget(self.report_language)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(actions)
         layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Buttons and choices in the active language; the step cards are laid out again."""
+        self.share.setText(_("Save or share the plan"))
+        for action, text in self._share_actions:
+            action.setText(translate(text))
+        self.include_contacts.setText(translate(INCLUDE_CONTACTS))
+        self._language_label.setText(_("&Report language:"))
+        for index in range(self.report_language.count()):
+            code = self.report_language.itemData(index)
+            name = language_name(code) if code else _("Same as the app")
+            self.report_language.setItemText(index, name)
+        if self._diagnosis is not None and self._session is not None:
+            self.set_diagnosis(self._diagnosis, self._session)
+
+    def reporting(self) -> AbstractContextManager[None]:
+        """Render exports inside this block in the report language chosen for their reader."""
+        return language(self.report_language.currentData() or current_language())
 
     def add_section(self, widget: QWidget, *, above_steps: bool) -> None:
         """Put *widget* in the scrolling column, just above or just below the step cards."""
@@ -116,7 +146,6 @@ class PlanView(QWidget):
     def _share_menu(self) -> QToolButton:
         """One button, one menu: every way to save or pass on the plan."""
         button = QToolButton(self)
-        button.setText(_("Save or share the plan"))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         menu = QMenu(button)
@@ -127,7 +156,9 @@ class PlanView(QWidget):
             (COPY, self.copy_summary),
             (PRINT, self.print_plan),
         ):
-            menu.addAction(translate(text)).triggered.connect(slot)
+            action = menu.addAction("")
+            action.triggered.connect(slot)
+            self._share_actions.append((action, text))
         button.setMenu(menu)
         return button
 
@@ -209,9 +240,9 @@ class PlanView(QWidget):
 
         *overwrite* is true from the file dialog, which has already asked about replacing.
         """
-        return self._writes.start(
-            self._write(path, kind, export_bytes(self.report(), kind), overwrite)
-        )
+        with self.reporting():
+            data = export_bytes(self.report(), kind)
+        return self._writes.start(self._write(path, kind, data, overwrite))
 
     async def _write(self, path: Path, kind: ExportFormat, data: bytes, overwrite: bool) -> None:
         try:
@@ -231,7 +262,9 @@ class PlanView(QWidget):
 
     def copy_summary(self) -> None:
         """Put the plain-text summary on the clipboard."""
-        QGuiApplication.clipboard().setText(summary_text(self.report()))
+        with self.reporting():
+            text = summary_text(self.report())
+        QGuiApplication.clipboard().setText(text)
         self.status.setText(translate(COPIED))
 
     def print_plan(self) -> None:
@@ -243,8 +276,14 @@ class PlanView(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        report = self.report()
-        dialog.accepted.connect(lambda: paint_report(printer, report))
+        with self.reporting():
+            report = self.report()
+
+        def paint() -> None:
+            with self.reporting():
+                paint_report(printer, report)
+
+        dialog.accepted.connect(paint)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()
 

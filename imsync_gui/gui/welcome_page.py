@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from imsync_gui.checks.config import EndpointConfig, split_target
+from imsync_gui.gui.language import Retranslatable
 from imsync_gui.i18n import _
 
 
@@ -63,7 +64,7 @@ def contacted_hosts(config: EndpointConfig) -> list[tuple[str, str]]:
     ]
 
 
-class WelcomePage(QWizardPage):
+class WelcomePage(Retranslatable, QWizardPage):
     """Explains the tool and asks whether to run the live checks; either answer goes on."""
 
     checks_chosen = Signal(bool)
@@ -71,47 +72,28 @@ class WelcomePage(QWizardPage):
 
     def __init__(self, config: EndpointConfig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(_("Find out why Messages stopped syncing with iCloud"))
-        self.setSubTitle(_("A short guided check-up for your iPhone, iPad and Mac."))
         self._config = config
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            _label(
-                _(
-                    "We go through the nine usual reasons one at a time, test what we can "
-                    "from this computer, and end with a short plan, easiest steps first. It "
-                    "takes about 10 minutes: keep your devices nearby. Your answers are saved "
-                    "as you go."
-                ),
-                self,
-            )
-        )
-        layout.addWidget(
-            _label(
-                _(
-                    "We never ask for a password or a code, and nothing you type leaves this "
-                    "computer unless you share the plan yourself."
-                ),
-                self,
-            )
-        )
-        question = _label(_("Shall this computer test its connection to Apple now?"), self)
+        self._intro = _label("", self)
+        self._privacy = _label("", self)
+        layout.addWidget(self._intro)
+        layout.addWidget(self._privacy)
+        question = self._question = _label("", self)
         font = question.font()
         font.setBold(True)
         question.setFont(font)
         layout.addSpacing(question.fontMetrics().height() // 2)
         layout.addWidget(question)
-        self.run_checks = QRadioButton(_("&Yes, run the checks (recommended)"), self)
-        self.skip_checks = QRadioButton(_("&No, skip the checks and only answer questions"), self)
+        self.run_checks = QRadioButton(self)
+        self.skip_checks = QRadioButton(self)
         self._choice = QButtonGroup(self)
         for button, choice in ((self.run_checks, True), (self.skip_checks, False)):
             self._choice.addButton(button)
             layout.addWidget(button)
             button.toggled.connect(lambda on, choice=choice: self._chosen(on, choice))
-        self.hint = _label(_("Choose one to go on."), self)
+        self.hint = _label("", self)
         layout.addWidget(self.hint)
         self.details_button = QToolButton(self)
-        self.details_button.setText(_("What exactly is checked"))
         self.details_button.setCheckable(True)
         self.details_button.setAutoRaise(True)
         self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -122,6 +104,33 @@ class WelcomePage(QWizardPage):
         self.details.hide()
         layout.addWidget(self.details)
         layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the page in the active language."""
+        self.setTitle(_("Find out why Messages stopped syncing with iCloud"))
+        self.setSubTitle(_("A short guided check-up for your iPhone, iPad and Mac."))
+        self._intro.setText(
+            _(
+                "We go through the nine usual reasons one at a time, test what we can "
+                "from this computer, and end with a short plan, easiest steps first. It "
+                "takes about 10 minutes: keep your devices nearby. Your answers are saved "
+                "as you go."
+            )
+        )
+        self._privacy.setText(
+            _(
+                "We never ask for a password or a code, and nothing you type leaves this "
+                "computer unless you share the plan yourself."
+            )
+        )
+        self._question.setText(_("Shall this computer test its connection to Apple now?"))
+        self.run_checks.setText(_("&Yes, run the checks (recommended)"))
+        self.skip_checks.setText(_("&No, skip the checks and only answer questions"))
+        self.hint.setText(_("Choose one to go on."))
+        self.details_button.setText(_("What exactly is checked"))
+        if self.details.text():
+            self.details.setText(self._details_text())
 
     @property
     def chosen(self) -> bool | None:
@@ -155,16 +164,19 @@ class WelcomePage(QWizardPage):
 
     def _fold(self, unfolded: bool) -> None:
         if unfolded and not self.details.text():
-            rows = [f"• {what}: {why}" for what, why in contacted_hosts(self._config)]
-            intro = _(
-                "Only these, and only from this computer. No personal data is sent: each check "
-                "opens a connection or reads public data."
-            )
-            self.details.setText("\n".join([intro, *rows]))
+            self.details.setText(self._details_text())
         self.details_button.setArrowType(
             Qt.ArrowType.DownArrow if unfolded else Qt.ArrowType.RightArrow
         )
         self.details.setVisible(unfolded)
+
+    def _details_text(self) -> str:
+        rows = [f"• {what}: {why}" for what, why in contacted_hosts(self._config)]
+        intro = _(
+            "Only these, and only from this computer. No personal data is sent: each check "
+            "opens a connection or reads public data."
+        )
+        return "\n".join([intro, *rows])
 
 
 def _label(text: str, parent: QWidget) -> QLabel:

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget, QWizard
 
 from imsync_gui.checks.config import EndpointConfig
 from imsync_gui.gui.app_settings import SETTINGS_GEOMETRY
+from imsync_gui.gui.language import LanguageMenu, Retranslatable
 from imsync_gui.gui.welcome_page import WelcomePage
-from imsync_gui.i18n import N_, _
+from imsync_gui.i18n import N_, _, translate
 from imsync_gui.model.enums import CauseId
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class WizardPages:
     plan: PlanPage
 
 
-class TroubleshooterWizard(QWizard):
+class TroubleshooterWizard(Retranslatable, QWizard):
     """The main window: pages and buttons. The session and the services live in its AppCore."""
 
     ready = Signal()
@@ -88,7 +89,6 @@ class TroubleshooterWizard(QWizard):
         self, config: EndpointConfig, settings: QSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_("iMessage Sync Troubleshooter"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self._settings = settings
         self._core: AppCore | None = None
@@ -100,6 +100,8 @@ class TroubleshooterWizard(QWizard):
         self.welcome = WelcomePage(config, self)
         self.setPage(PageId.WELCOME, self.welcome)
         self._session_actions = self._add_session_buttons()
+        self.language_menu = self._add_language_button(settings)
+        self.retranslate()
         self.currentIdChanged.connect(self._show_session_buttons)
         self.currentIdChanged.connect(self._show_progress)
         self._show_session_buttons()
@@ -338,45 +340,54 @@ class TroubleshooterWizard(QWizard):
         buttons = (
             (
                 QWizard.WizardButton.CustomButton1,
-                _("&Open…"),
                 QKeySequence.StandardKey.Open,
                 lambda: self.core.session_actions.choose_file_to_open(),
-                _("Open a saved session"),
             ),
             (
                 QWizard.WizardButton.CustomButton2,
-                _("Sa&ve as…"),
                 QKeySequence.StandardKey.SaveAs,
                 lambda: self.core.session_actions.choose_file_to_save(),
-                _("Save this session to a file"),
             ),
             (
                 QWizard.WizardButton.CustomButton3,
-                _("Start &over"),
                 QKeySequence.StandardKey.New,
                 lambda: self.core.session_actions.confirm_start_over(),
-                _("Start over"),
             ),
         )
         actions = {}
-        for which, text, keys, slot, spoken in buttons:
+        for which, keys, slot in buttons:
             self.setOption(_HAVE_BUTTON[which])
-            self.setButtonText(which, text)
-            self.button(which).setAccessibleName(spoken)
-            action = QAction(spoken, self)
+            action = QAction(self)
             action.setShortcut(keys)
             action.triggered.connect(slot)
             self.button(which).clicked.connect(action.trigger)
             self.addAction(action)
             actions[which] = action
-        self.setButtonText(QWizard.WizardButton.BackButton, _("< &Back"))
-        self.setButtonText(QWizard.WizardButton.NextButton, _("&Next >"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, _("&Finish"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, _("&Quit"))
+        return actions
+
+    def _add_language_button(self, settings: QSettings) -> LanguageMenu:
+        """A "Language" button (in the help button's place) that opens the language menu."""
+        self.setOption(QWizard.WizardOption.HaveHelpButton)
+        menu = LanguageMenu(settings, self)
+        button = self.button(QWizard.WizardButton.HelpButton)
+        assert isinstance(button, QPushButton)
+        button.setMenu(menu)
+        return menu
+
+    def retranslate(self) -> None:
+        """The window title, the buttons and their spoken names in the active language."""
+        self.setWindowTitle(_("iMessage Sync Troubleshooter"))
+        self.setButtonText(QWizard.WizardButton.HelpButton, _("&Language"))
+        self.button(QWizard.WizardButton.HelpButton).setAccessibleName(_("Language"))
+        for which, (text, spoken) in _SESSION_BUTTON_TEXTS.items():
+            self.setButtonText(which, translate(text))
+            self.button(which).setAccessibleName(translate(spoken))
+            self._session_actions[which].setText(translate(spoken))
+        for which, text in _STANDARD_BUTTON_TEXTS.items():
+            self.setButtonText(which, translate(text))
         self.button(QWizard.WizardButton.CancelButton).setToolTip(
             _("Close; your answers are kept and offered again next time.")
         )
-        return actions
 
     def _show_session_buttons(self) -> None:
         """Open, Save as and Start over appear once there is a session to act on: after the
@@ -387,6 +398,7 @@ class TroubleshooterWizard(QWizard):
         session_buttons = list(self._session_actions) if usable else []
         self.setButtonLayout(
             [
+                QWizard.WizardButton.HelpButton,
                 *session_buttons,
                 QWizard.WizardButton.Stretch,
                 QWizard.WizardButton.BackButton,
@@ -448,4 +460,16 @@ _HAVE_BUTTON = {
     QWizard.WizardButton.CustomButton1: QWizard.WizardOption.HaveCustomButton1,
     QWizard.WizardButton.CustomButton2: QWizard.WizardOption.HaveCustomButton2,
     QWizard.WizardButton.CustomButton3: QWizard.WizardOption.HaveCustomButton3,
+}
+_SESSION_BUTTON_TEXTS = {
+    QWizard.WizardButton.CustomButton1: (N_("&Open…"), N_("Open a saved session")),
+    QWizard.WizardButton.CustomButton2: (N_("Sa&ve as…"), N_("Save this session to a file")),
+    QWizard.WizardButton.CustomButton3: (N_("Start &over"), N_("Start over")),
+}
+"""(button text, spoken name and action text) of the session buttons."""
+_STANDARD_BUTTON_TEXTS = {
+    QWizard.WizardButton.BackButton: N_("< &Back"),
+    QWizard.WizardButton.NextButton: N_("&Next >"),
+    QWizard.WizardButton.FinishButton: N_("&Finish"),
+    QWizard.WizardButton.CancelButton: N_("&Quit"),
 }

@@ -44,7 +44,7 @@ def test_the_spec_bundles_assets_where_the_frozen_app_looks(
 
     assert frozen_assets == tmp_path / "assets"
     assert "(str(ROOT / 'assets'), 'assets')" in datas
-    assert "collect_data_files('imsync_gui')" in datas
+    assert "collect_data_files('imsync_gui'" in datas
 
 
 def test_the_package_data_the_app_reads_is_inside_the_package() -> None:
@@ -55,6 +55,9 @@ def test_the_package_data_the_app_reads_is_inside_the_package() -> None:
         "model/data/latest_os.json",
         "export/report.schema.json",
         "checks/endpoints.example.toml",
+        "locale/de/LC_MESSAGES/imsync_gui.mo",
+        "locale/es/LC_MESSAGES/imsync_gui.mo",
+        "locale/glossary.json",
     ]:
         assert (package / relative).is_file(), relative
 
