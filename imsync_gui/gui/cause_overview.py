@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 from imsync_gui.gui.cause_page import VERDICT_STATES
 from imsync_gui.gui.check_card import state_icon
 from imsync_gui.gui.comparison_view import trend_mark
+from imsync_gui.gui.language import Retranslatable
 from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.i18n import N_, _, translate
 from imsync_gui.model.comparison import Headline, headline
@@ -39,7 +40,7 @@ STEP_ROLE = Qt.ItemDataRole.UserRole
 """Item data: the page id (an int) the row stands for."""
 
 
-class CauseOverview(QListWidget):
+class CauseOverview(Retranslatable, QListWidget):
     """The steps of the wizard with the nine causes' live states; see the module docstring."""
 
     jump_requested = Signal(int)
@@ -53,10 +54,8 @@ class CauseOverview(QListWidget):
     ) -> None:
         """*steps*: (page id, title id marked with ``N_``, the cause or None), in order."""
         super().__init__(parent)
-        self.setAccessibleName(_("Overview of the nine causes"))
-        self.setAccessibleDescription(
-            _("Where you are, and what is known about each cause. Press Enter to go there.")
-        )
+        self._model = model
+        self._titles: list[tuple[QListWidgetItem, str]] = []
         self.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
         self.setWordWrap(True)
         self.setMinimumWidth(190)
@@ -71,13 +70,24 @@ class CauseOverview(QListWidget):
         for page_id, title, cause in steps:
             item = QListWidgetItem(QIcon(blank), translate(title), self)
             item.setData(STEP_ROLE, int(page_id))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, translate(title))
+            self._titles.append((item, title))
             if cause is not None:
                 self._causes[cause] = item
         self.itemClicked.connect(self._chosen)
         self.itemActivated.connect(self._chosen)
         model.diagnosis_changed.connect(self.show_states)
-        self.show_states(model.diagnosis)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Names, step titles and cause states in the active language."""
+        self.setAccessibleName(_("Overview of the nine causes"))
+        self.setAccessibleDescription(
+            _("Where you are, and what is known about each cause. Press Enter to go there.")
+        )
+        for item, title in self._titles:
+            item.setText(translate(title))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, translate(title))
+        self.show_states(self._model.diagnosis)
 
     def show_states(self, diagnosis: Diagnosis) -> None:
         """Give each cause row the icon and word of its finding (and its trend, if any)."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from imsync_gui.gui.language import Retranslatable
 from imsync_gui.gui.question_editors import AnswerEditor, editor_for
 from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.gui.wording import literal
@@ -37,7 +38,7 @@ from imsync_gui.model.next_question import Candidate, clearly_ahead, next_questi
 from imsync_gui.model.session import now
 
 
-class NextQuestionPage(QWizardPage):
+class NextQuestionPage(Retranslatable, QWizardPage):
     """One question at a time (see the module docstring)."""
 
     every_page_requested = Signal()
@@ -50,7 +51,6 @@ class NextQuestionPage(QWizardPage):
         self._editors: list[AnswerEditor] = []
         self.asked: Candidate | None = None
         self.count = 0
-        self.setTitle(_("What matters next"))
         layout = QVBoxLayout(self)
         self.lead = QLabel(self)
         self.lead.setWordWrap(True)
@@ -68,7 +68,7 @@ class NextQuestionPage(QWizardPage):
         self.help_label.setWordWrap(True)
         self.help_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.help_label)
-        self.same = QCheckBox(_("Same answer for all my devices"), self)
+        self.same = QCheckBox(self)
         self.same.setChecked(True)
         self.same.toggled.connect(lambda _on: self._show_editors())
         layout.addWidget(self.same)
@@ -78,13 +78,24 @@ class NextQuestionPage(QWizardPage):
         layout.addWidget(self._form_holder)
         layout.addStretch(1)
         buttons = QHBoxLayout()
-        self.every_button = QPushButton(_("Answer every question, page by page"), self)
+        self.every_button = QPushButton(self)
         self.every_button.clicked.connect(self.every_page_requested)
         buttons.addWidget(self.every_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         model.answers_changed.connect(self._same_for_all)
         model.replaced.connect(self._restart)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The page in the active language, the question on screen included."""
+        self.setTitle(_("What matters next"))
+        self.same.setText(_("Same answer for all my devices"))
+        self.every_button.setText(_("Answer every question, page by page"))
+        if self.asked is not None:
+            self._show_asked()
+        elif self.count or self.isVisible():
+            self._offer_plan()
 
     @property
     def editors(self) -> list[AnswerEditor]:
@@ -121,6 +132,10 @@ class NextQuestionPage(QWizardPage):
             self._offer_plan()
             return
         self.count += 1
+        self._show_asked()
+
+    def _show_asked(self) -> None:
+        assert self.asked is not None
         question = self.asked.question
         self.lead.setText(
             _(

@@ -8,6 +8,8 @@ The live checks the person agreed to run meanwhile.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from imsync_gui.gui.language import Retranslatable
 from imsync_gui.gui.question_editors import AnswerEditor, editor_for
 from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.i18n import N_, _, translate
@@ -41,13 +44,13 @@ CHANGES: tuple[tuple[QuestionId, str], ...] = (
 """The "what changed recently" list: each box answers one yes/no question."""
 
 
-class TriagePage(QWizardPage):
+class TriagePage(Retranslatable, QWizardPage):
     """Where the message shows, since when, and what changed recently."""
 
     def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
-        self.setTitle(_("What you already know"))
+        self._headings: list[tuple[QLabel, Callable[[], str]]] = []
         scroll = QScrollArea(self)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
@@ -59,23 +62,15 @@ class TriagePage(QWizardPage):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-        intro = QLabel(
-            _("No need to look anything up: answer what you know, choose Not sure for the rest."),
-            contents,
-        )
+        intro = self._intro = QLabel(contents)
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self._layout.addWidget(intro)
-        self._heading(_("On which devices do you see “Syncing with iCloud paused”?"))
+        self._heading(lambda: _("On which devices do you see “Syncing with iCloud paused”?"))
         row = QHBoxLayout()
         self.where: dict[DeviceKind, QCheckBox] = {}
         for kind in DeviceKind:
             box = QCheckBox(KIND_LABELS[kind], contents)
-            box.setAccessibleName(
-                _("I see the message on an {device}", device=KIND_LABELS[kind])
-                if kind is not DeviceKind.MAC
-                else _("I see the message on a Mac")
-            )
             row.addWidget(box)
             self.where[kind] = box
         row.addStretch(1)
@@ -83,7 +78,7 @@ class TriagePage(QWizardPage):
 
         self.editors: list[AnswerEditor] = []
         self._ask(triage.SINCE.id)
-        self._heading(_("What changed recently? Tick all that apply."))
+        self._heading(lambda: _("What changed recently? Tick all that apply."))
         self.changes = ChangesList(model, contents)
         self._layout.addWidget(self.changes)
         self._layout.addStretch(1)
@@ -91,9 +86,33 @@ class TriagePage(QWizardPage):
         model.answers_changed.connect(self._refresh)
         model.devices_changed.connect(self._tick_listed_kinds)
         self._tick_listed_kinds()
+        self.retranslate()
 
-    def _heading(self, text: str) -> None:
-        label = QLabel(text, self)
+    def retranslate(self) -> None:
+        """The page in the active language; the answer editors are made again."""
+        self.setTitle(_("What you already know"))
+        self._intro.setText(
+            _("No need to look anything up: answer what you know, choose Not sure for the rest.")
+        )
+        for label, text in self._headings:
+            label.setText(text())
+        for kind, box in self.where.items():
+            box.setAccessibleName(
+                _("I see the message on an {device}", device=KIND_LABELS[kind])
+                if kind is not DeviceKind.MAC
+                else _("I see the message on a Mac")
+            )
+        for number, editor in enumerate(self.editors):
+            again = editor_for(self._model, editor.question, None, self)
+            self._describe(again)
+            self._layout.replaceWidget(editor, again)
+            editor.deleteLater()
+            self.editors[number] = again
+        self.changes.retranslate()
+
+    def _heading(self, text: Callable[[], str]) -> None:
+        label = QLabel(text(), self)
+        self._headings.append((label, text))
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         font = label.font()
@@ -103,12 +122,16 @@ class TriagePage(QWizardPage):
 
     def _ask(self, question_id: QuestionId) -> None:
         question = knowledge.question(question_id)
-        self._heading(translate(question.text))
+        self._heading(lambda: translate(question.text))
         editor = editor_for(self._model, question, None, self)
-        editor.setToolTip(translate(question.help))
-        editor.setAccessibleDescription(translate(question.help))
+        self._describe(editor)
         self.editors.append(editor)
         self._layout.addWidget(editor)
+
+    @staticmethod
+    def _describe(editor: AnswerEditor) -> None:
+        editor.setToolTip(translate(editor.question.help))
+        editor.setAccessibleDescription(translate(editor.question.help))
 
     def validatePage(self) -> bool:
         """List a device of each kind ticked that is not listed yet, for the devices page."""
@@ -131,7 +154,7 @@ class TriagePage(QWizardPage):
                 box.setChecked(True)
 
 
-class ChangesList(QWidget):
+class ChangesList(Retranslatable, QWidget):
     """Tick what changed recently: one box per change, and "None of these".
 
     A ticked box answers its question "yes"; unticking returns it to unanswered (not "no": a
@@ -145,18 +168,26 @@ class ChangesList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[QuestionId, QCheckBox] = {}
-        for question_id, label in CHANGES:
-            box = QCheckBox(translate(label), self)
-            box.setAccessibleName(translate(label))
-            box.setToolTip(translate(knowledge.question(question_id).help))
+        for question_id, _label in CHANGES:
+            box = QCheckBox(self)
             box.toggled.connect(lambda on, q=question_id: self._ticked(q, on))
             layout.addWidget(box)
             self.boxes[question_id] = box
-        self.none = QCheckBox(_("None of these"), self)
-        self.none.setAccessibleName(_("None of these changed recently"))
+        self.none = QCheckBox(self)
         self.none.toggled.connect(self._none_ticked)
         layout.addWidget(self.none)
+        self.retranslate()
         self.refresh()
+
+    def retranslate(self) -> None:
+        """The boxes' labels in the active language."""
+        for question_id, label in CHANGES:
+            box = self.boxes[question_id]
+            box.setText(translate(label))
+            box.setAccessibleName(translate(label))
+            box.setToolTip(translate(knowledge.question(question_id).help))
+        self.none.setText(_("None of these"))
+        self.none.setAccessibleName(_("None of these changed recently"))
 
     def _ticked(self, question_id: QuestionId, on: bool) -> None:
         if on:

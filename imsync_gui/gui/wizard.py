@@ -314,8 +314,8 @@ class TroubleshooterWizard(Retranslatable, QWizard):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(overview, 1)
-        self.plan_now = QPushButton(_("Show my &plan now"), panel)
-        self.plan_now.setAccessibleName(_("Show my plan now"))
+        self.plan_now = QPushButton(panel)
+        self._name_plan_button()
         self.plan_now.clicked.connect(lambda: self.jump_to(PageId.PLAN))
         layout.addWidget(self.plan_now)
         return panel
@@ -374,8 +374,14 @@ class TroubleshooterWizard(Retranslatable, QWizard):
         button.setMenu(menu)
         return menu
 
+    def _name_plan_button(self) -> None:
+        self.plan_now.setText(_("Show my &plan now"))
+        self.plan_now.setAccessibleName(_("Show my plan now"))
+
     def retranslate(self) -> None:
         """The window title, the buttons and their spoken names in the active language."""
+        if self._pages is not None:
+            self._name_plan_button()
         self.setWindowTitle(_("iMessage Sync Troubleshooter"))
         self.setButtonText(QWizard.WizardButton.HelpButton, _("&Language"))
         self.button(QWizard.WizardButton.HelpButton).setAccessibleName(_("Language"))

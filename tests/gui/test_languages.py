@@ -112,9 +112,10 @@ def test_every_visible_string_changes_under_the_pseudo_language(
     agree(qtbot, wizard)
     click_next(qtbot, wizard)
     look()
-    while wizard.currentId() != wizard.pageIds()[-1]:
-        click_next(qtbot, wizard)
-        look()
+    for page_id in wizard.pageIds()[1:]:
+        wizard.jump_to(page_id)
+        if wizard.currentId() == page_id:
+            look()
     qtbot.waitUntil(lambda: not wizard.service.is_running(), timeout=20000)
     look()
     assert pages >= 12
