@@ -380,7 +380,7 @@ class TroubleshooterWizard(Retranslatable, QWizard):
 
     def retranslate(self) -> None:
         """The window title, the buttons and their spoken names in the active language."""
-        if self._pages is not None:
+        if getattr(self, "plan_now", None) is not None:  # made by attach()
             self._name_plan_button()
         self.setWindowTitle(_("iMessage Sync Troubleshooter"))
         self.setButtonText(QWizard.WizardButton.HelpButton, _("&Language"))
