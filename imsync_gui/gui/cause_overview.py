@@ -54,7 +54,6 @@ class CauseOverview(Retranslatable, QListWidget):
     ) -> None:
         """*steps*: (page id, title id marked with ``N_``, the cause or None), in order."""
         super().__init__(parent)
-        self._model = model
         self._titles: list[tuple[QListWidgetItem, str]] = []
         self.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
         self.setWordWrap(True)
