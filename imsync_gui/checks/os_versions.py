@@ -7,7 +7,6 @@ bundled table is used and reported as offline data with its date.
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, date, datetime
 
 from imsync_gui.checks.config import EndpointConfig
@@ -15,6 +14,7 @@ from imsync_gui.checks.net import NetFailure, explain
 from imsync_gui.checks.outcome import Outcome
 from imsync_gui.checks.web import fetch_url, host_of
 from imsync_gui.i18n import Msg, msg
+from imsync_gui.model import strict_json
 from imsync_gui.model.check_result import JsonValue
 from imsync_gui.model.enums import CheckId, CheckStatus
 from imsync_gui.model.versions import OsVersion, bundled_latest
@@ -30,8 +30,8 @@ class CatalogError(ValueError):
 def latest_from_catalog(data: bytes) -> dict[str, tuple[OsVersion, str]]:
     """The newest public iOS, iPadOS and macOS release with its posting date."""
     try:
-        raw = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raw = strict_json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError):  # ValueError: NotPlainJson too
         raise CatalogError("the answer is not valid JSON") from None
     sets = raw.get("PublicAssetSets") if isinstance(raw, dict) else None
     if not isinstance(sets, dict):

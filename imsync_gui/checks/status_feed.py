@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from imsync_gui.model import strict_json
+from imsync_gui.model.strict_json import NotPlainJson
+
 _JSONP = re.compile(r"^\s*[A-Za-z_$][\w$.]*\s*\((?P<body>.*)\)\s*;?\s*$", re.DOTALL)
 
 MATTERING_SERVICES = (
@@ -77,7 +80,9 @@ def parse_feed(data: bytes) -> list[StatusEvent]:
     if text.lstrip().startswith("<"):
         raise FeedError("the address returned a web page (HTML) instead of the status data")
     try:
-        raw = json.loads(text)
+        raw = strict_json.loads(text)
+    except NotPlainJson as exc:
+        raise FeedError(f"the feed holds {exc}") from None
     except json.JSONDecodeError as exc:
         raise FeedError(f"the feed is damaged or cut short ({exc.msg} at char {exc.pos})") from None
     except RecursionError:

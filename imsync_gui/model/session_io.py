@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from imsync_gui.i18n import message_from_json
+from imsync_gui.model import strict_json
 from imsync_gui.model.answers import Answer
 from imsync_gui.model.atomic import write_text_atomic
 from imsync_gui.model.check_result import CheckResult
@@ -20,14 +21,13 @@ from imsync_gui.model.enums import CauseId, CheckStatus, Confidence, DeviceKind,
 from imsync_gui.model.history import CauseState, Round, UnreadableRound
 from imsync_gui.model.quoting import QUOTE_CHARS, quoted
 from imsync_gui.model.session import Session
+from imsync_gui.model.strict_json import NotPlainJson
 
 FORMAT: Final = "imsync-gui-session"
 VERSION: Final = 3
 MAX_BYTES: Final = 20 * 1024 * 1024
 MAX_DEPTH: Final = 12
 """Levels of nesting a session may have (a check value holds at most a list of small objects)."""
-MAX_DIGITS: Final = 30
-"""Digits a whole number may have: no count, size or duration the app records is longer."""
 EARLIEST: Final = datetime(1990, 1, 1, tzinfo=UTC)
 LATEST: Final = datetime(2200, 1, 1, tzinfo=UTC)
 """Times outside these bounds are typing errors or tampering, never when a session happened."""
@@ -71,7 +71,9 @@ def session_from_text(text: str) -> Session:
     if not text.strip():
         raise SessionError("the file is empty.")
     try:
-        raw = json.loads(text, parse_constant=_no_constant, parse_float=_finite, parse_int=_whole)
+        raw = strict_json.loads(text)
+    except NotPlainJson as exc:
+        raise SessionError(f"it holds {exc}.") from None
     except json.JSONDecodeError as exc:
         raise SessionError(
             f"the file is damaged or cut short (not valid JSON at line {exc.lineno}, "
@@ -80,23 +82,6 @@ def session_from_text(text: str) -> Session:
     except RecursionError:
         raise SessionError("the file is nested too deeply to be a session.") from None
     return session_from_dict(raw)
-
-
-def _no_constant(name: str) -> float:
-    raise SessionError(f"it holds {name}, which is not a number.")
-
-
-def _finite(text: str) -> float:
-    number = float(text)
-    if not math.isfinite(number):
-        raise SessionError(f"it holds the number {quoted(text)}, which is too large.")
-    return number
-
-
-def _whole(text: str) -> int:
-    if len(text.lstrip("-")) > MAX_DIGITS:
-        raise SessionError(f"it holds a number with {len(text)} digits, which is too long.")
-    return int(text)
 
 
 def _check_shape(raw: object) -> None:

@@ -9,6 +9,7 @@ from functools import cache, total_ordering
 from importlib import resources
 
 from imsync_gui.model.enums import DeviceKind
+from imsync_gui.model.quoting import quoted
 
 _VERSION = re.compile(r"^\s*(\d{1,3})(?:\.(\d{1,3}))?(?:\.(\d{1,3}))?\s*$")
 
@@ -27,7 +28,7 @@ class OsVersion:
         """Parse "17", "17.2" or "10.13.5"; raise ValueError with a readable reason otherwise."""
         match = _VERSION.match(text)
         if not match:
-            raise ValueError(f"“{text}” is not a version number like 17.2 or 10.13.5")
+            raise ValueError(f"“{quoted(text)}” is not a version number like 17.2 or 10.13.5")
         major, minor, patch = (int(part) if part else 0 for part in match.groups())
         return cls(major, minor, patch)
 

@@ -8,7 +8,6 @@ shaped like a phone number never reach the summary.
 from __future__ import annotations
 
 import ipaddress
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,6 +18,7 @@ from imsync_gui.export.json_export import FORMAT as REPORT_FORMAT
 from imsync_gui.export.json_export import VERSION as REPORT_VERSION
 from imsync_gui.export.privacy import mask_text
 from imsync_gui.i18n import _
+from imsync_gui.model import strict_json
 from imsync_gui.model.diagnosis import diagnose
 from imsync_gui.model.enums import CheckId
 from imsync_gui.model.session import Session
@@ -81,10 +81,10 @@ def facts_from_bytes(data: bytes) -> ReportFacts:
     if not data.strip():
         raise Unreadable(_("the file is empty"))
     try:
-        raw = json.loads(data)
+        raw = strict_json.loads(data)
     except UnicodeDecodeError:
         raise Unreadable(_("not a text file")) from None
-    except json.JSONDecodeError:
+    except ValueError:  # not JSON, or NaN, Infinity or a number too long (NotPlainJson)
         raise Unreadable(_("not JSON, or cut short")) from None
     except RecursionError:
         raise Unreadable(_("nested too deeply")) from None
