@@ -17,10 +17,14 @@ import re
 _LOCAL = r"[\w.%+'-]"
 EMAIL = re.compile(rf"(?<!{_LOCAL}){_LOCAL}+@[\w-]+(?:\.[\w-]+)+")
 """An address: the local part starts a run of address characters, so each run is tried once."""
-PHONE = re.compile(r"(?<![\w.])(?<!\d[:/])(?:\+|\()?\d(?:[ ()\-]{0,2}\d){6,16}(?!\w|[.:/]\d)")
-"""Seven or more digits, optionally led by + or ( and grouped by spaces, hyphens or brackets;
-not part of a word, a version, an address (``17.253.144.10``), a time or a date (``10:22``,
-``14/03/2025``). A colon or slash next to it is fine: ``Phone:07700 900123: call``."""
+PHONE = re.compile(r"(?<![\w.])(?<!\d[:/])[+(]?\d(?:[ ()\-]{0,2}\d)*")
+"""A whole run of digits grouped by spaces, hyphens or brackets, maybe led by + or (, not part of
+a word, a version, an address (``17.253.144.10``), a time or a date (``10:22``, ``14/03/2025``).
+Taken whole, so two numbers side by side are masked together rather than one cut in half; each
+run is matched once (linear). :func:`_phone_match` decides what in it is a phone number."""
+_LAST_GROUP = re.compile(r"[ ()\-]{1,2}\d+$")
+_JOINED = re.compile(r"\w|[.:/]\d")
+"""What may not follow a phone number: a word, a decimal part, the rest of a time or date."""
 SERIAL = re.compile(r"\b[A-Z0-9]{8,14}\b")
 """A word of 8 to 14 capitals and digits; masked when it holds both (``C02XK1ZJJG5J``)."""
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -79,9 +83,17 @@ def _email_match(match: re.Match[str]) -> str:
 
 def _phone_match(match: re.Match[str]) -> str:
     found = match.group(0)
-    if ISO_DATE.fullmatch(found) or len(_digits(found)) < MIN_PHONE_DIGITS:
-        return found
-    return mask_phone(found)
+    if _JOINED.match(match.string, match.end()):  # its last group starts a time or a word
+        last = _LAST_GROUP.search(found)
+        return _phone_or_not(found[: last.start()]) + last.group(0) if last else found
+    return _phone_or_not(found)
+
+
+def _phone_or_not(text: str) -> str:
+    """*text* masked when it has a phone number's seven or more digits and is not a date."""
+    if ISO_DATE.fullmatch(text) or len(_digits(text)) < MIN_PHONE_DIGITS:
+        return text
+    return mask_phone(text)
 
 
 def _serial_match(match: re.Match[str]) -> str:

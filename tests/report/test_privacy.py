@@ -70,3 +70,10 @@ def test_masking_takes_linear_time(run: str) -> None:
     started = time.perf_counter()
     mask_text(text)
     assert time.perf_counter() - started < 0.25
+
+
+def test_numbers_side_by_side_are_masked_together_not_cut_in_half() -> None:
+    """Found by the property test: the 17-digit cap split '281618374281 4  19-842-8 75' after
+    '19', and the mask's last two digits rebuilt the second number in full."""
+    assert mask_text("x 281618374281 4  19-842-8 75 y") == "x *** ** 75 y"
+    assert mask_text("call 07700 900123 at 10:22") == "call *** ** 23 at 10:22"
