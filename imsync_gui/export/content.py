@@ -60,6 +60,22 @@ class StepContent:
     instructions: tuple[InstructionGroup, ...]
     verify: str
     done: bool
+    minutes: int = 0
+    """About how long the step takes."""
+    needs_someone: bool = False
+    needs_money: bool = False
+    reset: bool = False
+    chance_of_fixing: float = 0.0
+    """The chance that the step clears the pause, from the causes' probabilities."""
+
+
+@dataclass(frozen=True)
+class WeighedContent:
+    """One piece of evidence with its likelihood ratio for the cause, and whether it counted."""
+
+    text: str
+    likelihood_ratio: float
+    counted: bool
 
 
 @dataclass(frozen=True)
@@ -75,6 +91,11 @@ class FindingContent:
     explanation: str
     evidence: tuple[str, ...]
     devices: tuple[str, ...]
+    probability: float = 0.0
+    """The chance that this cause is a reason for the pause."""
+    strongest_for: tuple[str, ...] = ()
+    strongest_against: tuple[str, ...] = ()
+    weighted_evidence: tuple[WeighedContent, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -187,6 +208,12 @@ def _finding(finding: Finding, session: Session) -> FindingContent:
         explanation=render(finding.explanation),
         evidence=tuple(render(e) for e in finding.evidence),
         devices=tuple(_device_labels([session.device(d) for d in finding.devices])),
+        probability=round(finding.probability, 4),
+        strongest_for=tuple(render(w.text) for w in finding.strongest_for),
+        strongest_against=tuple(render(w.text) for w in finding.strongest_against),
+        weighted_evidence=tuple(
+            WeighedContent(render(w.text), round(w.lr, 4), w.counted) for w in finding.weighed
+        ),
     )
 
 
@@ -203,6 +230,11 @@ def _step(number: int, step: PlanStep, session: Session) -> StepContent:
         instructions=_instructions(fix, step.devices or tuple(session.devices)),
         verify=render(fix.verify),
         done=fix.id in session.done_steps,
+        minutes=fix.minutes,
+        needs_someone=fix.needs_someone,
+        needs_money=fix.needs_money,
+        reset=fix.reset,
+        chance_of_fixing=round(step.chance, 4),
     )
 
 

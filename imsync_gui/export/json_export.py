@@ -12,7 +12,7 @@ from typing import Any, Final
 from imsync_gui.export.content import ReportContent
 
 FORMAT: Final = "imsync-gui-report"
-VERSION: Final = 1
+VERSION: Final = 2
 SCHEMA_FILE: Final = "report.schema.json"
 
 

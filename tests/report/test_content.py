@@ -91,3 +91,25 @@ def test_empty_session_has_no_headline() -> None:
     report = report_for(Session())
     assert report.headline is None and report.steps == ()
     assert "Nothing we checked" in summary_text(report)
+
+
+def test_json_version_2_carries_probabilities_weighted_evidence_and_step_minutes() -> None:
+    data = report_to_dict(report_for(troubled_session()))
+    assert data["version"] == 2
+    top = data["findings"][0]
+    assert top == data["headline"] and top["probability"] > 0.5
+    assert top["strongest_for"] and top["weighted_evidence"][0]["counted"]
+    assert [f["probability"] for f in data["findings"]] == sorted(
+        (f["probability"] for f in data["findings"]), reverse=True
+    )
+    assert all(s["minutes"] > 0 and 0 <= s["chance_of_fixing"] <= 1 for s in data["steps"])
+    # A version-1 file (no probabilities, no minutes) still validates.
+    old = json.loads(json.dumps(data))
+    old["version"] = 1
+    for finding in [*old["findings"], old["headline"]]:
+        for key in ("probability", "strongest_for", "strongest_against", "weighted_evidence"):
+            finding.pop(key)
+    for step in [*old["steps"], *old["first_steps"]]:
+        for key in ("minutes", "needs_someone", "needs_money", "reset", "chance_of_fixing"):
+            step.pop(key)
+    jsonschema.validate(old, report_schema(), format_checker=jsonschema.FormatChecker())
