@@ -20,7 +20,7 @@ from imsync_gui.gui.question_editors import (
     editor_for,
 )
 from imsync_gui.gui.session_model import SessionModel
-from imsync_gui.gui.style import accent_strip, set_accent, surface
+from imsync_gui.gui.style import accent_strip, plain_label, set_accent, surface
 from imsync_gui.gui.wording import literal, verdict_line
 from imsync_gui.i18n import _, _n, render
 from imsync_gui.model.diagnosis import Diagnosis
@@ -121,8 +121,8 @@ class CausePage(Retranslatable, QWizardPage):
             block = QWidget(self.ui.questionsGroup)
             block_layout = QVBoxLayout(block)
             block_layout.setContentsMargins(0, 6, 0, 6)
-            block_layout.addWidget(self._text_label(render(question.text), block, bold=True))
-            block_layout.addWidget(self._text_label(render(question.help), block))
+            block_layout.addWidget(plain_label(render(question.text), block, bold=True))
+            block_layout.addWidget(plain_label(render(question.help), block))
             if question.kind is QuestionKind.TIME_OF_DAY:
                 block_layout.addWidget(ReferenceClockLabel(self._model, block))
             form = QFormLayout()
@@ -153,10 +153,10 @@ class CausePage(Retranslatable, QWizardPage):
         block_layout = QVBoxLayout(block)
         block_layout.setContentsMargins(0, 6, 0, 6)
         block_layout.addWidget(
-            self._text_label(_("Which version is installed on each device?"), block, bold=True)
+            plain_label(_("Which version is installed on each device?"), block, bold=True)
         )
         block_layout.addWidget(
-            self._text_label(
+            plain_label(
                 _(
                     "iPhone and iPad: Settings > General > About > iOS Version. Mac: Apple "
                     "menu > About This Mac. Type it as it is shown, for example iOS 18.5."
@@ -175,16 +175,6 @@ class CausePage(Retranslatable, QWizardPage):
             label.setBuddy(editor.edit)
             form.addRow(label, editor)
         return block
-
-    def _text_label(self, text: str, parent: QWidget, *, bold: bool = False) -> QLabel:
-        label = QLabel(text, parent)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        if bold:
-            font = label.font()
-            font.setBold(True)
-            label.setFont(font)
-        return label
 
     def _refresh_answers(self) -> None:
         for editor in [*self._editors, *self._version_editors]:

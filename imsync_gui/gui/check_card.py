@@ -13,7 +13,7 @@ from imsync_gui.gui.check_service import CheckService
 from imsync_gui.gui.generated.ui_check_card import Ui_CheckCard
 from imsync_gui.gui.language import Retranslatable
 from imsync_gui.gui.session_model import SessionModel
-from imsync_gui.gui.style import surface
+from imsync_gui.gui.style import plain_label, surface
 from imsync_gui.i18n import _, render, translate
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.enums import CheckId, CheckStatus
@@ -153,13 +153,6 @@ class CheckCard(Retranslatable, QFrame):
         grid.setColumnStretch(grid.columnCount() - 1, 1)
 
     def _cell(self, text: str, *, bold: bool = False) -> QLabel:
-        cell = QLabel(text, self.ui.detailsBox)
+        cell = plain_label(text, self.ui.detailsBox, bold=bold, selectable=True)
         cell.setObjectName("detailCell")
-        cell.setTextFormat(Qt.TextFormat.PlainText)
-        cell.setWordWrap(True)
-        cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if bold:
-            font = cell.font()
-            font.setBold(True)
-            cell.setFont(font)
         return cell

@@ -34,7 +34,7 @@ from imsync_gui.export.summary import summary_text
 from imsync_gui.gui.illustration import Illustration
 from imsync_gui.gui.language import Retranslatable, language_name
 from imsync_gui.gui.notices import ask
-from imsync_gui.gui.style import accent_strip, surface
+from imsync_gui.gui.style import accent_strip, plain_label, surface
 from imsync_gui.gui.tasks import BackgroundTasks
 from imsync_gui.i18n import N_, _, current_language, language, selectable, translate
 from imsync_gui.model.diagnosis import Diagnosis
@@ -89,16 +89,16 @@ class PlanView(Retranslatable, QWidget):
         self._language_label = QLabel(self)
         self._language_label.setBuddy(self.report_language)
         self._share_actions: list[tuple[QAction, str]] = []
-        self.status = _text("")
+        self.status = plain_label("")
         self.share = self._share_menu()
         content = QWidget(self)
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
-        self.lead = _text("", bold=True)
+        self.lead = plain_label("", bold=True)
         self.steps_box = QWidget(content)
         self.steps_layout = QVBoxLayout(self.steps_box)
         self.steps_layout.setContentsMargins(0, 0, 0, 0)
-        self.footer = _text("")
+        self.footer = plain_label("")
         for widget in (self.lead, self.steps_box, self.footer):
             column.addWidget(widget)
         column.addStretch(1)
@@ -173,7 +173,7 @@ class PlanView(Retranslatable, QWidget):
         for step in report.steps:
             self.steps_layout.addWidget(self._card(step))
         if not report.steps:
-            self.steps_layout.addWidget(_text(translate(NO_STEPS)))
+            self.steps_layout.addWidget(plain_label(translate(NO_STEPS)))
 
     def report(self) -> ReportContent:
         """The content to export now, masked unless the person opted in."""
@@ -197,8 +197,8 @@ class PlanView(Retranslatable, QWidget):
         heading = _("{step} · {effort}", step=_(STEP, number=step.number), effort=step.effort)
         if step.number == 1:
             heading = _("Start here · {heading}", heading=heading)
-        column.addWidget(_text(heading))
-        title = _text(step.title)
+        column.addWidget(plain_label(heading))
+        title = plain_label(step.title)
         font = title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -206,14 +206,14 @@ class PlanView(Retranslatable, QWidget):
         column.addWidget(title)
         for group in step.instructions:
             if group.heading:
-                column.addWidget(_text(group.heading, bold=True))
+                column.addWidget(plain_label(group.heading, bold=True))
             lines = [f"{n}. {line}" for n, line in enumerate(group.lines, start=1)]
-            column.addWidget(_text("\n".join(lines)))
-        column.addWidget(_text(translate(WORKED), bold=True))
-        column.addWidget(_text(step.verify))
+            column.addWidget(plain_label("\n".join(lines)))
+        column.addWidget(plain_label(translate(WORKED), bold=True))
+        column.addWidget(plain_label(step.verify))
         if step.why:
-            column.addWidget(_text(translate(WHY), bold=True))
-            column.addWidget(_text("\n".join(f"• {w}" for w in step.why[:WHY_SHOWN])))
+            column.addWidget(plain_label(translate(WHY), bold=True))
+            column.addWidget(plain_label("\n".join(f"• {w}" for w in step.why[:WHY_SHOWN])))
         tick = QCheckBox(translate(DONE), card)
         tick.setObjectName(f"done_{step.fix_id}")
         tick.setChecked(step.done)
@@ -286,16 +286,3 @@ class PlanView(Retranslatable, QWidget):
         dialog.accepted.connect(paint)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()
-
-
-def _text(text: str, *, bold: bool = False) -> QLabel:
-    """A wrapping label that shows *text* literally: typed markup never becomes formatting."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if bold:
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-    return label

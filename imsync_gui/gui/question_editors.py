@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from imsync_gui.export.wording import ANSWER_WORDS
 from imsync_gui.gui.reference_clock import reference_now
 from imsync_gui.gui.session_model import SessionModel
-from imsync_gui.gui.style import problem_text
+from imsync_gui.gui.style import problem_label
 from imsync_gui.gui.wording import VERSION_EXAMPLES, literal
 from imsync_gui.i18n import N_, _, render, translate
 from imsync_gui.model.answers import NO, NOT_SURE, YES, Answer, AnswerValue
@@ -159,11 +159,7 @@ class _NotSureRow(AnswerEditor):
             _("{label}: {question}", label=not_sure_label(), question=self.spoken_name)
         )
         self.not_sure.toggled.connect(self._not_sure_toggled)
-        self.problem = QLabel(self)
-        self.problem.setObjectName("problem")
-        problem_text(self.problem)
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setWordWrap(True)
+        self.problem = problem_label(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(self.row)
@@ -362,12 +358,7 @@ class DeviceVersionEditor(QWidget):
         )
         self.edit.setAccessibleName(_("Installed version ({device})", device=device.label))
         self.edit.editingFinished.connect(self._take)
-        self.problem = QLabel(self)
-        self.problem.setObjectName("problem")
-        problem_text(self.problem)
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label(self)
         self.edit.textEdited.connect(lambda _text: self.problem.hide())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

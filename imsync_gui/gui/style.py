@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFontInfo, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
+    QLabel,
     QProxyStyle,
     QStyle,
     QStyleFactory,
@@ -84,6 +85,31 @@ def problem_text(widget: QWidget) -> None:
     font = widget.font()
     font.setBold(True)
     widget.setFont(font)
+
+
+def plain_label(
+    text: str, parent: QWidget | None = None, *, bold: bool = False, selectable: bool = False
+) -> QLabel:
+    """A wrapping label that shows *text* literally: markup in it never becomes formatting."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    return label
+
+
+def problem_label(parent: QWidget) -> QLabel:
+    """A hidden note in the problem colour that says why an input was not taken."""
+    label = plain_label("", parent)
+    label.setObjectName("problem")
+    problem_text(label)
+    label.hide()
+    return label
 
 
 class ClearIndicators(QProxyStyle):

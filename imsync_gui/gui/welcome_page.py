@@ -12,7 +12,6 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QLabel,
     QRadioButton,
     QToolButton,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from imsync_gui.checks.config import EndpointConfig, split_target
 from imsync_gui.gui.language import Retranslatable
+from imsync_gui.gui.style import plain_label
 from imsync_gui.i18n import _
 
 
@@ -74,11 +74,11 @@ class WelcomePage(Retranslatable, QWizardPage):
         super().__init__(parent)
         self._config = config
         layout = QVBoxLayout(self)
-        self._intro = _label("", self)
-        self._privacy = _label("", self)
+        self._intro = plain_label("", self)
+        self._privacy = plain_label("", self)
         layout.addWidget(self._intro)
         layout.addWidget(self._privacy)
-        question = self._question = _label("", self)
+        question = self._question = plain_label("", self)
         font = question.font()
         font.setBold(True)
         question.setFont(font)
@@ -91,7 +91,7 @@ class WelcomePage(Retranslatable, QWizardPage):
             self._choice.addButton(button)
             layout.addWidget(button)
             button.toggled.connect(lambda on, choice=choice: self._chosen(on, choice))
-        self.hint = _label("", self)
+        self.hint = plain_label("", self)
         layout.addWidget(self.hint)
         self.details_button = QToolButton(self)
         self.details_button.setCheckable(True)
@@ -100,7 +100,7 @@ class WelcomePage(Retranslatable, QWizardPage):
         self.details_button.setArrowType(Qt.ArrowType.RightArrow)
         self.details_button.toggled.connect(self._fold)
         layout.addWidget(self.details_button)
-        self.details = _label("", self)
+        self.details = plain_label("", self)
         self.details.hide()
         layout.addWidget(self.details)
         layout.addStretch(1)
@@ -177,10 +177,3 @@ class WelcomePage(Retranslatable, QWizardPage):
             "opens a connection or reads public data."
         )
         return "\n".join([intro, *rows])
-
-
-def _label(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
