@@ -143,7 +143,8 @@ def pseudo(text: str) -> str:
         return text
     parts = _PLACEHOLDER.split(text)
     body = "".join(p if i % 2 else p.translate(_ACCENTED) for i, p in enumerate(parts))
-    padding = "~" * max(2, round(len(text) * 0.4) - 3)
+    extra = max(2, round(len(text) * 0.4) - 3)
+    padding = " ".join("~" * min(4, extra - i) for i in range(0, extra, 5))  # breakable "words"
     return f"[{body} {padding}]"
 
 

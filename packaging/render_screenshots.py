@@ -46,6 +46,7 @@ from imsync_gui.gui.cause_page import CausePage  # noqa: E402
 from imsync_gui.gui.check_card import CheckCard  # noqa: E402
 from imsync_gui.gui.core import open_window  # noqa: E402
 from imsync_gui.gui.device_dialog import DeviceDialog  # noqa: E402
+from imsync_gui.gui.language import apply_language  # noqa: E402
 from imsync_gui.gui.question_editors import ChoiceEditor, LineEditor  # noqa: E402
 from imsync_gui.gui.recheck_dialog import RecheckDialog  # noqa: E402
 from imsync_gui.gui.style import apply_style  # noqa: E402
@@ -190,6 +191,9 @@ VARIANTS: dict[str, list[str]] = {
     "large-text": ["--font-pt", "14"],
     "small-window": ["--size", "1024x700"],
     "offline": ["--offline"],
+    "german": ["--lang", "de"],
+    "spanish": ["--lang", "es"],
+    "pseudo": ["--lang", "pseudo"],
 }
 """What ``--all`` renders, one folder each."""
 
@@ -238,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="x".join(map(str, WINDOW)), help="window WxH")
     parser.add_argument("--offline", action="store_true", help="every check as if offline")
     parser.add_argument("--all", type=Path, metavar="DIR", help="every variant and the PDFs")
+    parser.add_argument("--lang", default="en", help="the language: en, de, es or pseudo")
     args = parser.parse_args(argv)
     if args.all:
         return render_all(args.all)
@@ -248,6 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     name_application(app)
+    apply_language(args.lang)
     if args.dark:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())

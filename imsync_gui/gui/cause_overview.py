@@ -58,7 +58,7 @@ class CauseOverview(Retranslatable, QListWidget):
         self.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
         self.setWordWrap(True)
         self.setMinimumWidth(190)
-        self.setMaximumWidth(240)
+        self.setMaximumWidth(270)  # German compounds such as Hintergrundaktualisierung
         self.setSpacing(2)
         self._causes: dict[CauseId, QListWidgetItem] = {}
         self._model = model
