@@ -24,6 +24,9 @@ from imsync_gui.model.enums import CauseId, Confidence, Verdict
 
 FULL_ROUNDS: Final = 20
 """How many of the newest closed rounds keep their answers and check results."""
+MAX_ROUNDS: Final = 1000
+"""How many history entries a session file may hold (the schema's limit, checked on load); the
+oldest compacted summaries give way beyond it, so a saved file always loads again."""
 
 AnswerKey = tuple[str, str | None]
 
@@ -97,7 +100,9 @@ class UnreadableRound:
         )
 
 
-def compacted(rounds: list[Round]) -> list[Round]:
-    """*rounds* with all but the newest :data:`FULL_ROUNDS` compacted."""
-    cut = max(0, len(rounds) - FULL_ROUNDS)
-    return [r.compact() if i < cut else r for i, r in enumerate(rounds)]
+def compacted(rounds: list[Round], unreadable: int = 0) -> list[Round]:
+    """*rounds* with all but the newest :data:`FULL_ROUNDS` compacted, and no more than
+    :data:`MAX_ROUNDS` entries with the *unreadable* ones kept alongside."""
+    kept = rounds[-max(FULL_ROUNDS, MAX_ROUNDS - unreadable) :]
+    cut = max(0, len(kept) - FULL_ROUNDS)
+    return [r.compact() if i < cut else r for i, r in enumerate(kept)]

@@ -98,7 +98,7 @@ def start_new_round(session: Session, at: datetime | None = None) -> Recheck | N
             for field in step.fix.affects_devices
         )
     )
-    session.rounds = compacted([*session.rounds, closed])
+    session.rounds = compacted([*session.rounds, closed], len(session.unreadable_rounds))
     session.answers = {k: a for k, a in session.answers.items() if k not in ask_again}
     session.checks = {c: r for c, r in session.checks.items() if c not in dropped}
     session.done_steps = set()

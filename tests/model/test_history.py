@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from imsync_gui.model import knowledge, session_io
 from imsync_gui.model.answers import Answer
 from imsync_gui.model.devices import Device
 from imsync_gui.model.enums import CauseId, CheckStatus, Verdict
-from imsync_gui.model.history import FULL_ROUNDS
+from imsync_gui.model.history import FULL_ROUNDS, MAX_ROUNDS, compacted
 from imsync_gui.model.recheck import start_new_round
 from imsync_gui.model.session_io import (
     load_session,
@@ -207,3 +208,15 @@ def test_is_the_message_still_there_is_evidence_in_the_diagnosis() -> None:
     session.set_answer(Answer("followup.still_paused", "yes", T0, IPHONE.id))
     evidence = [e.render() for e in diagnose(session).finding(CauseId.MESSAGES).evidence]
     assert "Phone: Still shows “Syncing with iCloud Paused” after the steps." in evidence
+
+
+def test_the_history_never_outgrows_what_a_file_may_hold() -> None:
+    assert session_io.session_schema()["properties"]["rounds"]["maxItems"] == MAX_ROUNDS
+    session = _full_storage_session()
+    start_new_round(session, T0 + timedelta(minutes=1))
+    one = session.rounds[0]
+    many = [replace(one, number=n) for n in range(1, MAX_ROUNDS + 6)]
+    kept = compacted(many)
+    assert len(kept) == MAX_ROUNDS and kept[-1].number == MAX_ROUNDS + 5, "the newest stay"
+    assert sum(not r.compacted for r in kept) == FULL_ROUNDS
+    assert len(compacted(many, unreadable=3)) == MAX_ROUNDS - 3
