@@ -44,6 +44,7 @@ def run_self_test(sample: Path | None = None, folder: Path | None = None) -> lis
         ("bundled data", _bundled_data),
         ("illustrations", _illustrations),
         ("TLS trust", _tls_trust),
+        ("proxy auto-configuration", _proxy_auto_configuration),
     ]
     lines = [_run_step(name, step) for name, step in steps]
     if folder is not None:
@@ -129,6 +130,25 @@ def _tls_trust() -> str:
     if authorities == 0:
         raise SelfTestFailure(f"the CA bundle {certifi.where()} holds no certificates")
     return f"system trust store through truststore; certifi bundle with {authorities} CAs"
+
+
+def _proxy_auto_configuration() -> str:
+    from imsync_gui.checks.system_proxy import compile_pac, first_route
+
+    pac = compile_pac(
+        'function FindProxyForURL(url, host) { return dnsDomainIs(host, ".icloud.com") ? '
+        '"PROXY proxy.example:3128; DIRECT" : "DIRECT"; }'
+    )
+    route = first_route(
+        str(pac.find_proxy_for_url("https://www.icloud.com/", "www.icloud.com")), "pac"
+    )
+    if route.proxy != "http://proxy.example:3128":
+        raise SelfTestFailure(f"a PAC file gave {route.label} instead of PROXY proxy.example:3128")
+    from pypac.wpad import proxy_urls_from_dns
+
+    if not proxy_urls_from_dns("pc.corp.example.com"):
+        raise SelfTestFailure("WPAD finds no address to look for a PAC file (public suffix list?)")
+    return "a PAC file evaluates with pypac; WPAD addresses are found"
 
 
 def _pdf_from_sample(session_file: Path, folder: Path) -> str:

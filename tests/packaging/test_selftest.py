@@ -25,6 +25,7 @@ def test_every_step_passes_and_the_pdf_is_readable(qapp: QApplication, tmp_path:
         "ok  bundled data",
         "ok  illustrations",
         "ok  TLS trust",
+        "ok  proxy auto-configuration",
         "ok  fix plan PDF",
     ]
     reader = PdfReader(tmp_path / PDF_NAME)
