@@ -120,3 +120,15 @@ def test_progress_counts_only_the_pages_that_apply(
     assert (
         Qt.TextFormat.PlainText == cause_page(wizard, CauseId.NETWORK).ui.verdictLabel.textFormat()
     )
+
+
+def test_every_page_fits_a_1024_pixel_screen_with_14_point_text(
+    qtbot: QtBot, wizard: TroubleshooterWizard
+) -> None:
+    font = wizard.font()
+    font.setPointSizeF(14)
+    wizard.setFont(font)
+    wizard.plan.initializePage()
+    for page_id in wizard.pageIds():
+        page = wizard.page(page_id)
+        assert page.minimumSizeHint().width() <= 1024 - 260, page.title()  # beside the overview
