@@ -9,6 +9,7 @@ from importlib import import_module
 from typing import NamedTuple
 
 from imsync_gui import __version__
+from imsync_gui.cli.argparse_words import install as install_argparse_words
 from imsync_gui.cli.exit_codes import ExitCode
 from imsync_gui.i18n import N_, _, selectable, set_language, system_language, translate
 
@@ -85,6 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     set_language(language_asked(arguments) or system_language())
+    install_argparse_words()
     command = next(
         (
             a
