@@ -29,6 +29,7 @@ from imsync_gui.model.session import Session
 from imsync_gui.model.session_io import session_from_text, session_to_text
 from imsync_gui.report.document_html import report_html
 from imsync_gui.report.pdf import render_pdf
+from imsync_gui.report.web_page import report_web_page
 
 T0 = datetime(2026, 11, 28, 18, 0, tzinfo=UTC)
 
@@ -126,13 +127,14 @@ def _assert_clean(where: str, text: str, tokens_in: list[str]) -> None:
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(sessions())
-def test_no_contact_or_serial_survives_in_json_html_or_summary(
+def test_no_contact_or_serial_survives_in_json_html_reports_or_summary(
     generated: tuple[Session, list[str]],
 ) -> None:
     session, found = generated
     report = build_report(session, diagnose(session))
     _assert_clean("JSON", json.dumps(json.loads(report_to_json(report)), ensure_ascii=False), found)
-    _assert_clean("HTML", report_html(report), found)
+    _assert_clean("PDF's HTML", report_html(report), found)
+    _assert_clean("HTML report", report_web_page(report), found)
     _assert_clean("summary", summary_text(report), found)
     assert any(token in session_to_text(session) for token in found), "the session holds them"
 
