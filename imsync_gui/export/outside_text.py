@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
+from enum import Enum
 from typing import TypeVar
 
 CONTROLS = re.compile(
@@ -43,7 +44,7 @@ def json_visible_controls(text: str) -> str:
 
 def map_text(value: T, change: Callable[[str], str]) -> T:
     """*value* with *change* applied to every string inside it: in dataclasses, tuples, lists
-    and dicts (keys too). An object referred to twice stays one object in the copy."""
+    and dicts (keys too); enum members stay. An object referred to twice stays one object."""
     return _mapped(value, change, {})
 
 
@@ -51,6 +52,8 @@ def _mapped(value: T, change: Callable[[str], str], done: dict[int, object]) -> 
     if id(value) in done:
         return done[id(value)]  # type: ignore[return-value]
     result: object
+    if isinstance(value, Enum):
+        return value  # a member of a vocabulary (StrEnum included) is not text from outside
     if isinstance(value, str):
         result = change(value)
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):

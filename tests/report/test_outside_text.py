@@ -72,3 +72,10 @@ def test_map_text_reaches_every_string_and_keeps_shared_objects_shared() -> None
     masked = map_text(outer, mask_text)
     assert masked.first.name == "a***@b.org" and masked.items[0] is masked.first
     assert masked.values == {"*** ** 23": ["***5J", 3]} and masked.count == 7
+
+
+def test_map_text_leaves_enum_members_alone() -> None:
+    from imsync_gui.model.enums import DeviceKind
+
+    assert map_text({"kind": DeviceKind.IPHONE}, str.upper) == {"KIND": DeviceKind.IPHONE}
+    assert map_text([DeviceKind.MAC], str.upper)[0] is DeviceKind.MAC
