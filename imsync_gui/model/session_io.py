@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
-from imsync_gui.i18n import message_from_json
+from imsync_gui.i18n import _, message_from_json
 from imsync_gui.model import strict_json
 from imsync_gui.model.answers import Answer
 from imsync_gui.model.atomic import write_text_atomic
@@ -46,41 +46,59 @@ def load_session(path: Path) -> Session:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise SessionError(f"{path.name} is {size // 1_048_576} MB, too large to be a session.")
+            raise SessionError(
+                _(
+                    "{file} is {size} MB, too large to be a session.",
+                    file=path.name,
+                    size=size // 1_048_576,
+                )
+            )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise SessionError(f"There is no file called {path}.") from None
+        raise SessionError(_("There is no file called {path}.", path=str(path))) from None
     except IsADirectoryError:
-        raise SessionError(f"{path} is a folder, not a session file.") from None
+        raise SessionError(_("{path} is a folder, not a session file.", path=str(path))) from None
     except PermissionError:
-        raise SessionError(f"{path} cannot be opened: permission denied.") from None
+        raise SessionError(
+            _("{path} cannot be opened: permission denied.", path=str(path))
+        ) from None
     except OSError as exc:
-        raise SessionError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+        raise SessionError(
+            _("{path} cannot be read: {reason}.", path=str(path), reason=exc.strerror or str(exc))
+        ) from None
     try:
         return session_from_text(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise SessionError(
-            f"{path.name} is not a session file. It is not UTF-8 text, the encoding sessions use."
+            _(
+                "{file} is not a session file. It is not UTF-8 text, the encoding sessions use.",
+                file=path.name,
+            )
         ) from None
     except SessionError as exc:
-        raise type(exc)(f"{path.name}: {exc}") from None  # a newer format stays recognisable
+        raise type(exc)(
+            _("{file}: {problem}", file=path.name, problem=str(exc))
+        ) from None  # a newer format stays recognisable
 
 
 def session_from_text(text: str) -> Session:
     """Parse session JSON text. Raise SessionError naming the problem."""
     if not text.strip():
-        raise SessionError("the file is empty.")
+        raise SessionError(_("the file is empty."))
     try:
         raw = strict_json.loads(text)
     except NotPlainJson as exc:
         raise SessionError(f"it holds {exc}.") from None
     except json.JSONDecodeError as exc:
         raise SessionError(
-            f"the file is damaged or cut short (not valid JSON at line {exc.lineno}, "
-            f"column {exc.colno})."
+            _(
+                "the file is damaged or cut short (not valid JSON at line {line}, column {column}).",
+                line=exc.lineno,
+                column=exc.colno,
+            )
         ) from None
     except RecursionError:
-        raise SessionError("the file is nested too deeply to be a session.") from None
+        raise SessionError(_("the file is nested too deeply to be a session.")) from None
     return session_from_dict(raw)
 
 
@@ -106,14 +124,18 @@ def _check_shape(raw: object) -> None:
 def session_from_dict(raw: object) -> Session:
     """Build a Session from decoded JSON, migrating and validating it."""
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise SessionError("this is not an imsync-gui session file.")
+        raise SessionError(_("this is not an imsync-gui session file."))
     version = raw.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise SessionError("the file does not say which format version it uses.")
+        raise SessionError(_("the file does not say which format version it uses."))
     if version > VERSION:
         raise NewerFormatError(
-            f"it was saved by a newer imsync-gui (format {version}); this version reads "
-            f"formats up to {VERSION}. Please update imsync-gui."
+            _(
+                "it was saved by a newer imsync-gui (format {version}); this version reads "
+                "formats up to {known}. Please update imsync-gui.",
+                version=version,
+                known=VERSION,
+            )
         )
     _check_shape(raw)
     if version == 1:
@@ -384,9 +406,11 @@ def _migrate_v1(raw: Mapping[str, Any]) -> dict[str, Any]:
     answers_v1 = raw.get("answers", {})
     devices_v1 = raw.get("devices", [])
     if not isinstance(saved_at, str) or not isinstance(answers_v1, dict):
-        raise SessionError("the old-format (version 1) file is incomplete and cannot be upgraded.")
+        raise SessionError(
+            _("the old-format (version 1) file is incomplete and cannot be upgraded.")
+        )
     if not isinstance(devices_v1, list) or not all(isinstance(d, dict) for d in devices_v1):
-        raise SessionError("the old-format (version 1) file has an unreadable device list.")
+        raise SessionError(_("the old-format (version 1) file has an unreadable device list."))
     devices = []
     for d in devices_v1:
         device = {k: v for k, v in d.items() if k != "apple_id"}
@@ -395,7 +419,7 @@ def _migrate_v1(raw: Mapping[str, Any]) -> dict[str, Any]:
         devices.append(device)
     answers = []
     for key, value in answers_v1.items():
-        question, _, device_id = str(key).partition("@")
+        question, _at, device_id = str(key).partition("@")
         answers.append(
             {
                 "question": question,
