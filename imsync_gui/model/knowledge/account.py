@@ -209,17 +209,14 @@ GET_CODE = Fix(
     verify=N_(
         "The device that was waiting accepts the code and shows your name without a warning."
     ),
-    mobile=(
+    general=(
         N_(
-            "On an iPhone or iPad that is signed in and working, open Settings > [your name] > Sign-In & Security (Password & Security before iOS 18)."
+            "Take another of your devices that is signed in and working: the code comes from there, not from the device that is waiting."
         ),
-        N_("Tap Get Verification Code, and type the code on the device that asked for it."),
-    ),
-    mac=(
         N_(
-            "On a Mac that is signed in and working, open System Settings > [your name] > Sign-In & Security."
+            "On an iPhone or iPad, open Settings > [your name] > Sign-In & Security (Password & Security before iOS 18) and tap Get Verification Code. On a Mac, open System Settings > [your name] > Sign-In & Security and click Get Verification Code."
         ),
-        N_("Click Get Verification Code, and type the code on the device that asked for it."),
+        N_("Type the code on the device that asked for it."),
     ),
 )
 UPDATE_TRUSTED_NUMBER = Fix(
