@@ -7,6 +7,7 @@ report's "What was done and what changed"; every text is shown literally (plain 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from imsync_gui.export.comparison_table import round_line
@@ -14,7 +15,7 @@ from imsync_gui.export.history_text import change_text, paused_line, state_text,
 from imsync_gui.export.labels import HEADLINE_LABELS
 from imsync_gui.gui.cause_page import VERDICT_STATES
 from imsync_gui.gui.check_card import state_icon
-from imsync_gui.gui.plain_label import plain_label
+from imsync_gui.gui.style import plain_label
 from imsync_gui.i18n import N_, _, render, translate
 from imsync_gui.model import knowledge
 from imsync_gui.model.comparison import Comparison, Headline, compare
@@ -51,7 +52,7 @@ class ComparisonView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.trend = plain_label("", bold=True)
         self.trend.setObjectName("comparisonTrend")
-        self.since = plain_label("", muted=True)
+        self.since = _muted(plain_label(""))
         layout.addWidget(self.trend)
         layout.addWidget(self.since)
         self.paused = plain_label("")
@@ -106,7 +107,7 @@ class ComparisonView(QWidget):
             for column, cell in enumerate(cells):
                 self.grid.addWidget(cell, 2 * row - 1, column)
             if changes:
-                self.grid.addWidget(plain_label(changes, muted=True), 2 * row, 1, 1, 3)
+                self.grid.addWidget(_muted(plain_label(changes)), 2 * row, 1, 1, 3)
         self.grid.setColumnStretch(3, 1)
 
 
@@ -129,3 +130,9 @@ def _state_cell(state: CauseState | None) -> QWidget:
         row.addWidget(icon)
     row.addWidget(plain_label(state_text(state)), 1)
     return cell
+
+
+def _muted(label: QLabel) -> QLabel:
+    """*label* in the palette's muted (placeholder) colour, for what is secondary."""
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imsync_gui.gui.plain_label import plain_label
 from imsync_gui.gui.question_editors import AnswerEditor, editor_for
 from imsync_gui.gui.session_model import SessionModel
+from imsync_gui.gui.style import plain_label
 from imsync_gui.i18n import N_, _, render, translate
 from imsync_gui.model import knowledge
 from imsync_gui.model.knowledge.followup import STILL_PAUSED
