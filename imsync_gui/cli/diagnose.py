@@ -11,7 +11,7 @@ from imsync_gui.cli.exit_codes import ExitCode
 from imsync_gui.export.comparison_json import comparison_to_dict
 from imsync_gui.export.comparison_table import comparison_table
 from imsync_gui.export.diagnosis_json import diagnosis_to_dict
-from imsync_gui.export.outside_text import json_visible_controls, visible_controls
+from imsync_gui.export.outside_text import json_visible_controls, map_text, visible_controls
 from imsync_gui.export.plain_text import diagnosis_text
 from imsync_gui.i18n import _
 from imsync_gui.model.comparison import compare
@@ -50,6 +50,10 @@ def run(args: argparse.Namespace) -> int:
         return ExitCode.BAD_INPUT
     for entry in session.unreadable_rounds:
         print(f"imsync-gui: {visible_controls(entry.message.render())}", file=sys.stderr)
+    if not args.json:
+        # Text for a terminal: every string from the file with its control characters shown
+        # as escapes, so a received session cannot clear the screen or forge a line.
+        session = map_text(session, visible_controls)
     if args.compare:
         return _compare(session, args)
     diagnosis = diagnose(session)
@@ -73,14 +77,10 @@ def _compare(session: Session, args: argparse.Namespace) -> int:
         return ExitCode.BAD_INPUT
     comparison = compare(session.rounds[-1], snapshot(session))
     if args.json:
-        json.dump(
-            comparison_to_dict(comparison),
-            sys.stdout,
-            indent=2,
-            ensure_ascii=False,
-            allow_nan=False,
+        text = json.dumps(
+            comparison_to_dict(comparison), indent=2, ensure_ascii=False, allow_nan=False
         )
-        sys.stdout.write("\n")
+        sys.stdout.write(json_visible_controls(text) + "\n")
     else:
         sys.stdout.write(comparison_table(comparison, session))
     return ExitCode.OK

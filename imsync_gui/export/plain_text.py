@@ -1,12 +1,10 @@
-"""The diagnosis as plain text for the terminal.
-
-Text built from the session (evidence and device names) has its control characters
-shown as escapes, so a received session cannot clear the screen or forge a line."""
+"""The diagnosis as plain text for the terminal. ``imsync-gui diagnose`` shows the session's
+control characters as escapes before diagnosing (``outside_text.map_text``), so a received
+session cannot clear the screen or forge a line here."""
 
 from __future__ import annotations
 
 from imsync_gui.export.labels import CONFIDENCE_LABELS, EFFORT_LABELS, VERDICT_LABELS
-from imsync_gui.export.outside_text import visible_controls
 from imsync_gui.i18n import _, _n, render, translate
 from imsync_gui.model import knowledge
 from imsync_gui.model.diagnosis import Diagnosis
@@ -67,11 +65,11 @@ def _evidence_lines(finding: Finding) -> list[str]:
     ):
         if weighed:
             lines.append(f"               {heading}")
-            lines.extend(f"               - {visible_controls(render(w.text))}" for w in weighed)
+            lines.extend(f"               - {render(w.text)}" for w in weighed)
     notes = finding.evidence[len(finding.weighed) :]
     if notes:
         lines.append(f"               {_('Noted:')}")
-        lines.extend(f"               - {visible_controls(render(e))}" for e in notes)
+        lines.extend(f"               - {render(e)}" for e in notes)
     return lines
 
 
@@ -82,7 +80,7 @@ def step_text(number: int, step: PlanStep) -> list[str]:
     effort = translate(EFFORT_LABELS[fix.effort])
     lines = [f"  {number}. {tick}{render(fix.title)} ({effort})"]
     if step.devices:
-        devices = ", ".join(visible_controls(d.label) for d in step.devices)
+        devices = ", ".join(d.label for d in step.devices)
         lines.append("     " + _("For: {devices}", devices=devices))
     kinds = {d.kind.is_mobile for d in step.devices} if step.devices else {True, False}
     for heading, instructions, wanted in (

@@ -74,3 +74,19 @@ def test_the_check_table_prints_a_feeds_control_characters_as_escapes() -> None:
     result = CheckResult("service_status", CheckStatus.WARN, Msg(HOSTILE), datetime.now(UTC), 0.1)
     lines = _printable_lines(table([result]))
     assert len(lines) == 3 and "Fake cause" in lines[0]
+
+
+@pytest.mark.parametrize("json_flag", [[], ["--json"]], ids=["table", "json"])
+def test_compare_prints_control_characters_as_escapes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], json_flag: list[str]
+) -> None:
+    from imsync_gui.model.recheck import start_new_round
+    from imsync_gui.model.session_io import load_session
+
+    path = _hostile_session_file(tmp_path)
+    session = load_session(path)
+    session.set_step_done("turn_off_low_power_mode", True)
+    assert start_new_round(session) is not None
+    save_session(session, path)
+    assert main(["diagnose", "--compare", *json_flag, str(path)]) == 0
+    _printable_lines(capsys.readouterr().out)
