@@ -19,6 +19,7 @@ from imsync_gui.gui.question_editors import (
     ReferenceClockLabel,
     editor_for,
 )
+from imsync_gui.gui.same_answer import same_answer_button
 from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.gui.style import accent_strip, plain_label, set_accent, surface
 from imsync_gui.gui.wording import literal, verdict_line
@@ -129,7 +130,8 @@ class CausePage(Retranslatable, QWizardPage):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             block_layout.addLayout(form)
-            for _question, device in group:
+            pairs = list(group)
+            for _question, device in pairs:
                 editor = editor_for(self._model, question, device, block)
                 self._editors.append(editor)
                 if device is None:
@@ -139,6 +141,10 @@ class CausePage(Retranslatable, QWizardPage):
                     label.setTextFormat(Qt.TextFormat.PlainText)
                     label.setBuddy(editor)
                     form.addRow(label, editor)
+            devices = [device for _question, device in pairs if device is not None]
+            if len(devices) > 1:
+                same = same_answer_button(self._model, question, devices, block)
+                block_layout.addWidget(same, 0, Qt.AlignmentFlag.AlignLeft)
             layout.addWidget(block)
             self._blocks.append(block)
         if self.cause.id is CauseId.SOFTWARE and self._model.session.devices:

@@ -28,14 +28,13 @@ from PySide6.QtWidgets import (
 
 from imsync_gui.gui.language import Retranslatable
 from imsync_gui.gui.question_editors import AnswerEditor, editor_for
+from imsync_gui.gui.same_answer import copy_to_all
 from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.gui.wording import literal
 from imsync_gui.i18n import _, translate
-from imsync_gui.model.answers import Answer
 from imsync_gui.model.diagnosis import diagnose
 from imsync_gui.model.knowledge import cause as cause_of
 from imsync_gui.model.next_question import Candidate, clearly_ahead, next_question
-from imsync_gui.model.session import now
 
 
 class NextQuestionPage(Retranslatable, QWizardPage):
@@ -224,12 +223,5 @@ class NextQuestionPage(Retranslatable, QWizardPage):
         asked = self.asked
         if asked is None or len(asked.devices) < 2 or not self.same.isChecked():
             return
-        first = self._model.session.answer(asked.question.id, asked.devices[0].id)
-        if first is None:
-            return
-        for device in asked.devices[1:]:
-            current = self._model.session.answer(asked.question.id, device.id)
-            if current is None or current.value != first.value:
-                self._model.set_answer(
-                    Answer(asked.question.id, first.value, now(), device=device.id)
-                )
+        if self._model.session.answer(asked.question.id, asked.devices[0].id) is not None:
+            copy_to_all(self._model, asked.question, asked.devices)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QCheckBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from imsync_gui.gui.wizard import PageId, TroubleshooterWizard
@@ -142,3 +142,27 @@ def test_same_answer_for_all_devices_and_the_plan_one_click_away(
     qtbot.mouseClick(wizard.plan_now, Qt.MouseButton.LeftButton)
     assert wizard.currentId() == PageId.PLAN
     assert not wizard.plan_now.isVisible()
+
+
+def test_a_cause_page_gives_one_answer_to_every_device(
+    qtbot: QtBot, wizard: TroubleshooterWizard
+) -> None:
+    agree(qtbot, wizard)
+    click_next(qtbot, wizard)
+    for kind in (DeviceKind.IPHONE, DeviceKind.IPAD):
+        tick(qtbot, wizard.triage.where[kind])
+    click_next(qtbot, wizard)
+    wizard.jump_to(PageId.POWER)
+    page = wizard.currentPage()
+    editors = [e for e in page.editors if e.question.id == QuestionId.POWER_LOW_POWER_MODE]  # type: ignore[attr-defined]
+    assert len(editors) == 2
+    answer(qtbot, editors[0], "no")
+    [same] = [
+        b
+        for b in page.findChildren(QPushButton)
+        if b.accessibleName().startswith("Same answer for all my devices: Is Low Power Mode")
+    ]
+    qtbot.mouseClick(same, Qt.MouseButton.LeftButton)
+    session = wizard.model.session
+    values = {session.answer(QuestionId.POWER_LOW_POWER_MODE, d.id).value for d in session.devices}  # type: ignore[union-attr]
+    assert values == {"no"}
