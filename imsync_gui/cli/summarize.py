@@ -10,6 +10,7 @@ from typing import TextIO
 
 from imsync_gui.cli.exit_codes import ExitCode
 from imsync_gui.export.files import ExportError, write_export
+from imsync_gui.export.outside_text import visible_controls
 from imsync_gui.export.summarize.render import SummaryFormat, render
 from imsync_gui.export.summarize.sources import count_files, summarize
 from imsync_gui.i18n import _
@@ -54,7 +55,9 @@ def run(args: argparse.Namespace) -> int:
         if progress:
             progress.clear()
         print(
-            _("imsync-gui: skipped {path}: {reason}", path=str(path), reason=reason),
+            visible_controls(
+                _("imsync-gui: skipped {path}: {reason}", path=str(path), reason=reason)
+            ),
             file=sys.stderr,
         )
 
@@ -73,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_export(args.out, text.encode("utf-8"), overwrite=args.force)
     except ExportError as exc:
-        print(f"imsync-gui: {exc}", file=sys.stderr)
+        print(f"imsync-gui: {visible_controls(str(exc))}", file=sys.stderr)
         return ExitCode.BAD_INPUT
     return ExitCode.OK
 

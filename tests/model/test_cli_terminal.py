@@ -90,3 +90,14 @@ def test_compare_prints_control_characters_as_escapes(
     save_session(session, path)
     assert main(["diagnose", "--compare", *json_flag, str(path)]) == 0
     _printable_lines(capsys.readouterr().out)
+
+
+def test_summarize_names_a_skipped_file_in_one_printable_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / f"evil{CLEAR}\r\nPROBLEM.json"
+    bad.write_text("[1, 2]")
+    main(["summarize", str(bad), str(_hostile_session_file(tmp_path))])
+    err = capsys.readouterr().err
+    [line] = [line for line in _printable_lines(err) if "evil" in line]
+    assert "\\x1b[2J" in line
