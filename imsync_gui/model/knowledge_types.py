@@ -152,6 +152,17 @@ Weights = Mapping[CauseId, float]
 """Likelihood ratios per cause (see the module docstring)."""
 
 
+def status_weights(
+    cause: CauseId, *, fail: float, warn: float, passed: float
+) -> dict[CheckStatus, Weights]:
+    """A live check's ``weights`` when it bears on one *cause*: its ratio per status."""
+    return {
+        CheckStatus.FAIL: {cause: fail},
+        CheckStatus.WARN: {cause: warn},
+        CheckStatus.PASS: {cause: passed},
+    }
+
+
 @dataclass(frozen=True)
 class Range:
     """Numbers from *at_least* (included) up to *below* (not included)."""

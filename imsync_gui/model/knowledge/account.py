@@ -4,7 +4,6 @@ from imsync_gui.i18n import N_
 from imsync_gui.model.enums import (
     CauseId,
     CheckId,
-    CheckStatus,
     Confidence,
     Effort,
     QuestionKind,
@@ -20,7 +19,7 @@ from imsync_gui.model.knowledge_types import (
     Fix,
     Option,
     Question,
-    Weights,
+    status_weights,
 )
 
 SIGNED_IN = Question(
@@ -429,11 +428,7 @@ RULES = (
         weights={CauseId.ACCOUNT: 0.9},
     ),
 )
-_ACCOUNT_CHECK_WEIGHTS: dict[CheckStatus, Weights] = {
-    CheckStatus.FAIL: {CauseId.ACCOUNT: 3},
-    CheckStatus.WARN: {CauseId.ACCOUNT: 1.5},
-    CheckStatus.PASS: {CauseId.ACCOUNT: 0.9},
-}
+_ACCOUNT_CHECK_WEIGHTS = status_weights(CauseId.ACCOUNT, fail=3, warn=1.5, passed=0.9)
 
 CHECK_RULES = (
     CheckRule(

@@ -4,7 +4,6 @@ from imsync_gui.i18n import N_
 from imsync_gui.model.enums import (
     CauseId,
     CheckId,
-    CheckStatus,
     Confidence,
     Effort,
     QuestionKind,
@@ -19,7 +18,7 @@ from imsync_gui.model.knowledge_types import (
     Fix,
     Option,
     Question,
-    Weights,
+    status_weights,
 )
 
 AUTOMATIC = Question(
@@ -178,11 +177,7 @@ RULES = (
         weights={CauseId.CLOCK: 0.15},
     ),
 )
-_CLOCK_CHECK_WEIGHTS: dict[CheckStatus, Weights] = {
-    CheckStatus.FAIL: {CauseId.CLOCK: 100},
-    CheckStatus.WARN: {CauseId.CLOCK: 4},
-    CheckStatus.PASS: {CauseId.CLOCK: 0.7},
-}
+_CLOCK_CHECK_WEIGHTS = status_weights(CauseId.CLOCK, fail=100, warn=4, passed=0.7)
 
 CHECK_RULES = (
     CheckRule(

@@ -4,7 +4,6 @@ from imsync_gui.i18n import N_
 from imsync_gui.model.enums import (
     CauseId,
     CheckId,
-    CheckStatus,
     Confidence,
     Effort,
     QuestionKind,
@@ -21,7 +20,7 @@ from imsync_gui.model.knowledge_types import (
     Fix,
     Option,
     Question,
-    Weights,
+    status_weights,
 )
 
 CONNECTION = Question(
@@ -363,63 +362,28 @@ RULES = (
         N_("it is not on Wi-Fi."),
     ),
 )
-_NETWORK_CHECK_WEIGHTS: dict[CheckStatus, Weights] = {
-    CheckStatus.FAIL: {CauseId.NETWORK: 20},
-    CheckStatus.WARN: {CauseId.NETWORK: 2.5},
-    CheckStatus.PASS: {CauseId.NETWORK: 0.7},
-}
+_NETWORK_CHECK_WEIGHTS = status_weights(CauseId.NETWORK, fail=20, warn=2.5, passed=0.7)
 # The six checks all read one fact, this computer's connection: they count once together.
 THIS_COMPUTER = "network.this_computer"
 
-CHECK_RULES = (
+# Each of this computer's connection checks, and the step its failure calls for.
+CHECK_RULES = tuple(
     CheckRule(
-        CheckId.CAPTIVE_PORTAL,
+        check,
         Confidence.MEDIUM,
-        (FixId.FINISH_WIFI_SIGN_IN,),
+        (fix,),
         measured_here=True,
         weights=_NETWORK_CHECK_WEIGHTS,
         fact=THIS_COMPUTER,
-    ),
-    CheckRule(
-        CheckId.DNS,
-        Confidence.MEDIUM,
-        (FixId.CONNECT_TO_INTERNET,),
-        measured_here=True,
-        weights=_NETWORK_CHECK_WEIGHTS,
-        fact=THIS_COMPUTER,
-    ),
-    CheckRule(
-        CheckId.HTTPS_ICLOUD,
-        Confidence.MEDIUM,
-        (FixId.OPEN_APPLE_PORTS,),
-        measured_here=True,
-        weights=_NETWORK_CHECK_WEIGHTS,
-        fact=THIS_COMPUTER,
-    ),
-    CheckRule(
-        CheckId.TLS_INTERCEPTION,
-        Confidence.MEDIUM,
-        (FixId.OPEN_APPLE_PORTS,),
-        measured_here=True,
-        weights=_NETWORK_CHECK_WEIGHTS,
-        fact=THIS_COMPUTER,
-    ),
-    CheckRule(
-        CheckId.PUSH,
-        Confidence.MEDIUM,
-        (FixId.OPEN_APPLE_PORTS,),
-        measured_here=True,
-        weights=_NETWORK_CHECK_WEIGHTS,
-        fact=THIS_COMPUTER,
-    ),
-    CheckRule(
-        CheckId.PROXY,
-        Confidence.MEDIUM,
-        (FixId.OPEN_APPLE_PORTS,),
-        measured_here=True,
-        weights=_NETWORK_CHECK_WEIGHTS,
-        fact=THIS_COMPUTER,
-    ),
+    )
+    for check, fix in (
+        (CheckId.CAPTIVE_PORTAL, FixId.FINISH_WIFI_SIGN_IN),
+        (CheckId.DNS, FixId.CONNECT_TO_INTERNET),
+        (CheckId.HTTPS_ICLOUD, FixId.OPEN_APPLE_PORTS),
+        (CheckId.TLS_INTERCEPTION, FixId.OPEN_APPLE_PORTS),
+        (CheckId.PUSH, FixId.OPEN_APPLE_PORTS),
+        (CheckId.PROXY, FixId.OPEN_APPLE_PORTS),
+    )
 )
 
 CAUSE = Cause(
@@ -442,14 +406,7 @@ CAUSE = Cause(
         WIFI_PLACE,
         triage.NEW_PLACE,
     ),
-    checks=(
-        CheckId.CAPTIVE_PORTAL,
-        CheckId.DNS,
-        CheckId.HTTPS_ICLOUD,
-        CheckId.TLS_INTERCEPTION,
-        CheckId.PUSH,
-        CheckId.PROXY,
-    ),
+    checks=tuple(rule.check for rule in CHECK_RULES),
     fixes=(CONNECT, LOW_DATA_OFF, WIFI_SIGN_IN, OPEN_PORTS, STEADY, QUIETER_NETWORK),
     rules=RULES + triage.NETWORK_ROWS,
     check_rules=CHECK_RULES,

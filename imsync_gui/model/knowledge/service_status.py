@@ -4,7 +4,6 @@ from imsync_gui.i18n import N_
 from imsync_gui.model.enums import (
     CauseId,
     CheckId,
-    CheckStatus,
     Confidence,
     Effort,
     QuestionKind,
@@ -12,7 +11,14 @@ from imsync_gui.model.enums import (
 )
 from imsync_gui.model.ids import FixId, QuestionId
 from imsync_gui.model.knowledge import triage
-from imsync_gui.model.knowledge_types import AnswerRule, Cause, CheckRule, Fix, Question, Weights
+from imsync_gui.model.knowledge_types import (
+    AnswerRule,
+    Cause,
+    CheckRule,
+    Fix,
+    Question,
+    status_weights,
+)
 
 OTHERS_REPORT = Question(
     id=QuestionId.SERVICE_STATUS_OTHERS_REPORT,
@@ -67,11 +73,7 @@ RULES = (
         ),
     ),
 )
-_SERVICE_STATUS_CHECK_WEIGHTS: dict[CheckStatus, Weights] = {
-    CheckStatus.FAIL: {CauseId.SERVICE_STATUS: 150},
-    CheckStatus.WARN: {CauseId.SERVICE_STATUS: 8},
-    CheckStatus.PASS: {CauseId.SERVICE_STATUS: 0.2},
-}
+_SERVICE_STATUS_CHECK_WEIGHTS = status_weights(CauseId.SERVICE_STATUS, fail=150, warn=8, passed=0.2)
 
 CHECK_RULES = (
     CheckRule(
