@@ -1,5 +1,6 @@
-"""The page design shared by all nine causes: the verdict so far in a banner at the top, then
-the questions and the live-check cards."""
+"""The page design shared by all nine causes: the verdict so far in a banner at the top (with the
+strongest evidence pointing to the cause and away from it), then the questions and the live-check
+cards."""
 
 from __future__ import annotations
 
@@ -23,9 +24,10 @@ from imsync_gui.gui.same_answer import same_answer_button
 from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.gui.style import accent_strip, plain_label, set_accent, surface
 from imsync_gui.gui.wording import literal, verdict_line
-from imsync_gui.i18n import _, _n, render
+from imsync_gui.i18n import _, render
 from imsync_gui.model.diagnosis import Diagnosis
 from imsync_gui.model.enums import CauseId, CheckStatus, QuestionKind, Verdict
+from imsync_gui.model.findings import Finding
 from imsync_gui.model.knowledge import applicable_questions
 from imsync_gui.model.knowledge_types import Cause
 
@@ -36,9 +38,6 @@ VERDICT_STATES = {
     Verdict.NOT_CHECKED: CheckStatus.SKIPPED,
 }
 """Which state icon the verdict banner shows."""
-
-SHOWN_REASONS = 3
-"""How many pieces of evidence the banner lists for a problem or warning."""
 
 QuestionKey = tuple[str, str | None, str]
 """(question id, device id, device label): when these change, the form is rebuilt."""
@@ -191,11 +190,7 @@ class CausePage(Retranslatable, QWizardPage):
         line = verdict_line(finding.verdict, finding.confidence)
         self.ui.verdictLabel.setText(_("So far: {verdict}", verdict=line))
         self.ui.explanationLabel.setText(render(finding.explanation))
-        reasons = [render(e) for e in finding.evidence] if finding.verdict.severity > 1 else []
-        evidence = "\n".join(f"• {reason}" for reason in reasons[:SHOWN_REASONS])
-        if len(reasons) > SHOWN_REASONS:
-            more = len(reasons) - SHOWN_REASONS
-            evidence += "\n" + _n("…and {n} more reason", "…and {n} more reasons", more)
+        evidence = _strongest_evidence(finding)
         self.ui.evidenceLabel.setText(evidence)
         self.ui.evidenceLabel.setVisible(bool(evidence))
         side = self.style().pixelMetric(QStyle.PixelMetric.PM_LargeIconSize)
@@ -205,3 +200,17 @@ class CausePage(Retranslatable, QWizardPage):
         self.ui.verdictBanner.setAccessibleName(
             f"{self.ui.verdictLabel.text()}. {self.ui.explanationLabel.text()}"
         )
+
+
+def _strongest_evidence(finding: Finding) -> str:
+    """Plain text: up to three pieces of evidence pointing to the cause, then up to three
+    pointing away from it, each list under its heading and left out when empty."""
+    lines: list[str] = []
+    for heading, weighed in (
+        (_("Points to it:"), finding.strongest_for),
+        (_("Points away from it:"), finding.strongest_against),
+    ):
+        if weighed:
+            lines.append(heading)
+            lines.extend(f"• {render(w.text)}" for w in weighed)
+    return "\n".join(lines)

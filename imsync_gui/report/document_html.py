@@ -410,8 +410,23 @@ def finding_cells(finding: FindingContent) -> list[str]:
     verdict = f'<span class="{escape(finding.verdict)}">{escape(finding.verdict_label)}</span>'
     if finding.verdict != "not_checked":
         verdict += f"<br>{escape(finding.confidence)}"
-    evidence = "<br>".join(escape(e) for e in finding.evidence)
-    return [escape(finding.title), verdict, evidence or escape(finding.explanation)]
+    return [escape(finding.title), verdict, _evidence(finding) or escape(finding.explanation)]
+
+
+def _evidence(finding: FindingContent) -> str:
+    """A finding's evidence cell: the three strongest pieces pointing to the cause and away from
+    it under their headings, then the rest of its evidence as before (escaped HTML)."""
+    parts: list[str] = []
+    for heading, texts in (
+        (_("Points to it:"), finding.strongest_for),
+        (_("Points away from it:"), finding.strongest_against),
+    ):
+        if texts:
+            items = "".join(f"<br>• {escape(text)}" for text in texts)
+            parts.append(f"<b>{escape(heading)}</b>{items}")
+    named = {*finding.strongest_for, *finding.strongest_against}
+    parts.extend(escape(e) for e in finding.evidence if e not in named)
+    return "<br>".join(parts)
 
 
 def check_cells(check: CheckContent) -> list[str]:

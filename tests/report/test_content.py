@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -13,6 +14,8 @@ from imsync_gui.export.summary import summary_text
 from imsync_gui.model.diagnosis import diagnose
 from imsync_gui.model.enums import CauseId
 from imsync_gui.model.session import Session
+from imsync_gui.model.session_io import load_session
+from imsync_gui.report.document_html import finding_cells
 from tests.report.sessions import ACCOUNT, OTHER_ACCOUNT, PHONE, quiet_session, troubled_session
 
 SECRETS = (ACCOUNT, OTHER_ACCOUNT, "7700 900123", "900123", "jane.appleseed", "work.jane")
@@ -113,3 +116,15 @@ def test_json_version_2_carries_probabilities_weighted_evidence_and_step_minutes
         for key in ("minutes", "needs_someone", "needs_money", "reset", "chance_of_fixing"):
             step.pop(key)
     jsonschema.validate(old, report_schema(), format_checker=jsonschema.FormatChecker())
+
+
+def test_findings_table_names_the_strongest_evidence_both_ways() -> None:
+    example = Path(__file__).resolve().parents[2] / "assets" / "examples" / "two-accounts-mac.json"
+    report = report_for(load_session(example))
+    both = [f for f in report.findings if f.strongest_for and f.strongest_against]
+    assert both, "the example has a cause with evidence both ways"
+    cell = finding_cells(both[0])[2]
+    to, away = cell.index("<b>Points to it:</b>"), cell.index("<b>Points away from it:</b>")
+    assert to < away
+    quiet = [f for f in report.findings if not f.strongest_for and not f.strongest_against]
+    assert quiet and all("Points" not in finding_cells(f)[2] for f in quiet)
