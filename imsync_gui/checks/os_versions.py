@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from imsync_gui.checks.config import EndpointConfig
 from imsync_gui.checks.net import NetFailure, explain
 from imsync_gui.checks.outcome import Outcome
-from imsync_gui.checks.web import fetch_url, host_of
+from imsync_gui.checks.web import NotOk, fetch_ok, host_of
 from imsync_gui.i18n import Msg, msg
 from imsync_gui.model import strict_json
 from imsync_gui.model.check_result import JsonValue
@@ -71,15 +71,10 @@ async def probe(config: EndpointConfig) -> Outcome:
     timeout = config.timeout_for(CheckId.OS_VERSIONS)
     host = host_of(config.gdmf_url)
     try:
-        got = await fetch_url(
-            config, config.gdmf_url, timeout_s=timeout, max_bytes=config.max_body_bytes
-        )
-        if got.status != 200:
-            raise CatalogError(f"the server answered HTTP {got.status}")
-        latest = latest_from_catalog(got.body)
+        latest = latest_from_catalog(await fetch_ok(config, config.gdmf_url, timeout_s=timeout))
     except NetFailure as failure:
         return offline(explain(failure.kind, host, timeout), str(failure), failure.kind)
-    except CatalogError as exc:
+    except (CatalogError, NotOk) as exc:
         return offline(msg("Apple's answer could not be read."), str(exc), "unreadable")
     values: dict[str, JsonValue] = {name: str(v) for name, (v, _d) in latest.items()}
     values.update(

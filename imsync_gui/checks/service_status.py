@@ -12,7 +12,7 @@ from imsync_gui.checks.config import EndpointConfig
 from imsync_gui.checks.net import NetFailure, explain
 from imsync_gui.checks.outcome import Outcome
 from imsync_gui.checks.status_feed import FeedError, StatusEvent, parse_feed
-from imsync_gui.checks.web import fetch_url, host_of
+from imsync_gui.checks.web import NotOk, fetch_ok, host_of
 from imsync_gui.i18n import Msg, msg
 from imsync_gui.model.check_result import JsonValue
 from imsync_gui.model.enums import CheckId, CheckStatus
@@ -23,16 +23,11 @@ async def probe(config: EndpointConfig, now: datetime | None = None) -> Outcome:
     timeout = config.timeout_for(CheckId.SERVICE_STATUS)
     host = host_of(config.status_url)
     try:
-        got = await fetch_url(
-            config, config.status_url, timeout_s=timeout, max_bytes=config.max_body_bytes
-        )
-        if got.status != 200:
-            raise FeedError(f"the server answered HTTP {got.status}")
-        events = parse_feed(got.body)
+        events = parse_feed(await fetch_ok(config, config.status_url, timeout_s=timeout))
     except NetFailure as failure:
         why = explain(failure.kind, host, timeout)
         return _not_read(why, str(failure))
-    except FeedError as exc:
+    except (FeedError, NotOk) as exc:
         return _not_read(
             msg("Apple's status page sent something that could not be read."), str(exc)
         )

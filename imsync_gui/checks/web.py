@@ -102,3 +102,18 @@ async def fetch_url(
     context = await ssl_context_async(config)
     async with await http_client(config, context, timeout_s, [url]) as client:
         return await fetch(client, url, max_bytes=max_bytes, timeout_s=timeout_s)
+
+
+class NotOk(Exception):
+    """The server answered, but not with HTTP 200."""
+
+
+async def fetch_ok(config: EndpointConfig, url: str, *, timeout_s: float) -> bytes:
+    """GET one URL (as :func:`fetch_url`, within ``config.max_body_bytes``) and return its body.
+
+    Raise NetFailure when nothing usable came back, NotOk when the status is not 200.
+    """
+    got = await fetch_url(config, url, timeout_s=timeout_s, max_bytes=config.max_body_bytes)
+    if got.status != 200:
+        raise NotOk(f"the server answered HTTP {got.status}")
+    return got.body
