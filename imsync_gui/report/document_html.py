@@ -157,8 +157,8 @@ def report_html(report: ReportContent) -> str:
     )
 
 
-def _t(text: str) -> str:
-    """Translate, then escape."""
+def escaped(text: str) -> str:
+    """Translate a message id, then escape it for HTML."""
     return escape(translate(text))
 
 
@@ -209,9 +209,9 @@ def _summary_page(report: ReportContent, date: str) -> str:
     if report.first_steps:
         rows = "".join(_first_step(number, s) for number, s in enumerate(report.first_steps, 1))
         parts.append(f'<table width="100%" cellspacing="0" cellpadding="6">{rows}</table>')
-        parts.append(f'<p class="aside">{_t(DETAILS_FOLLOW)}</p>')
+        parts.append(f'<p class="aside">{escaped(DETAILS_FOLLOW)}</p>')
     else:
-        parts.append(f"<p>{_t(NO_STEPS)}</p>")
+        parts.append(f"<p>{escaped(NO_STEPS)}</p>")
     return "".join(parts)
 
 
@@ -260,7 +260,7 @@ def _plan(steps: Iterable[StepContent]) -> str:
     listed = list(steps)
     if not listed:
         return ""
-    parts = [_h1(translate(PLAN), new_page=True), f'<p class="intro">{_t(PLAN_INTRO)}</p>']
+    parts = [_h1(translate(PLAN), new_page=True), f'<p class="intro">{escaped(PLAN_INTRO)}</p>']
     parts += [_step(step) for step in listed]
     return "".join(parts)
 
@@ -268,9 +268,9 @@ def _plan(steps: Iterable[StepContent]) -> str:
 def _step(step: StepContent) -> str:
     head = _(STEP, number=step.number) + " · " + capital(step.effort)
     tick = (
-        f'<p class="done">&#9745; {_t(DONE)}</p>'
+        f'<p class="done">&#9745; {escaped(DONE)}</p>'
         if step.done
-        else f'<p class="not-done">{_t(NOT_DONE)} &#9744;</p>'
+        else f'<p class="not-done">{escaped(NOT_DONE)} &#9744;</p>'
     )
     body = [
         _label(head),
@@ -306,11 +306,11 @@ def _small_heading(text: str) -> str:
 def _devices(report: ReportContent) -> str:
     parts = [_h1(translate(DEVICES))]
     if not report.devices:
-        return parts[0] + f"<p>{_t(NO_DEVICES)}</p>"
+        return parts[0] + f"<p>{escaped(NO_DEVICES)}</p>"
     rows = [device_cells(d) for d in report.devices]
     parts.append(_table(COLUMNS_DEVICES, rows, widths=(20, 33, 33, 14)))
     if not report.contact_details_included:
-        parts.append(f'<p class="note">{_t(MASKED)}</p>')
+        parts.append(f'<p class="note">{escaped(MASKED)}</p>')
     return "".join(parts)
 
 
@@ -341,18 +341,18 @@ def _appendix(report: ReportContent) -> str:
         _h2(translate(CHECKS)),
     ]
     if report.checks:
-        parts.append(f'<p class="note">{_t(NETWORK_NEEDS)}</p>')
+        parts.append(f'<p class="note">{escaped(NETWORK_NEEDS)}</p>')
         parts.append(_table(COLUMNS_CHECKS, [check_cells(c) for c in report.checks]))
         parts += [_measured(c) for c in report.checks]
     else:
-        parts.append(f"<p>{_t(NO_CHECKS)}</p>")
+        parts.append(f"<p>{escaped(NO_CHECKS)}</p>")
     parts.append(_h2(translate(ANSWERS)))
     if report.answers:
         parts.append(_table(COLUMNS_ANSWERS, [answer_cells(a) for a in report.answers]))
     else:
-        parts.append(f"<p>{_t(NO_ANSWERS)}</p>")
+        parts.append(f"<p>{escaped(NO_ANSWERS)}</p>")
     if not report.contact_details_included:
-        parts.append(f'<p class="note">{_t(MASKED)}</p>')
+        parts.append(f'<p class="note">{escaped(MASKED)}</p>')
     return "".join(parts)
 
 
@@ -379,7 +379,9 @@ def _history(report: ReportContent) -> str:
             for step in past.steps_done
         ]
         items = "".join(f"<li>{escape(line)}</li>" for line in done)
-        parts.append(f"<ul>{items}</ul>" if items else f'<p class="note">{_t(NO_STEPS_DONE)}</p>')
+        parts.append(
+            f"<ul>{items}</ul>" if items else f'<p class="note">{escaped(NO_STEPS_DONE)}</p>'
+        )
     comparison = report.comparison
     if comparison:
         headers = [_(h, number=comparison.before_round) for h in COLUMNS_COMPARED]
@@ -435,7 +437,7 @@ def check_cells(check: CheckContent) -> list[str]:
     return [
         f"{escape(translate(TITLES.get(check.check_id, check.check_id)))}<br>"
         f'<span class="code">{escape(check.check_id)}</span>',
-        f'<span class="{escape(check.status)}">{_t(_status(check.status))}</span>',
+        f'<span class="{escape(check.status)}">{escaped(_status(check.status))}</span>',
         escape(utc_time(check.started_at)),
         escape(number_text(f"{check.duration_s:.2f}") + " s"),
         escape(check.message),
@@ -473,7 +475,7 @@ def answer_cells(answer: AnswerContent) -> list[str]:
 def _table(headers: Iterable[str], rows: Iterable[list[str]], widths: Iterable[int] = ()) -> str:
     sizes = [f' width="{w}%"' for w in widths]
     head = "".join(
-        f'<th align="left" bgcolor="{CARD}"{size}>{_t(h)}</th>'
+        f'<th align="left" bgcolor="{CARD}"{size}>{escaped(h)}</th>'
         for h, size in zip(headers, sizes or [""] * 99, strict=False)
     )
     body = "".join(

@@ -65,6 +65,7 @@ from imsync_gui.report.document_html import (
     change_cells,
     check_cells,
     device_cells,
+    escaped,
     finding_cells,
     minute_time,
     utc_time,
@@ -136,9 +137,9 @@ def report_web_page(report: ReportContent) -> str:
             f'<html lang="{escape(current_language())}">\n<head>\n<meta charset="utf-8">\n',
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
             f'<meta name="generator" content="imsync-gui {escape(report.app_version)}">\n',
-            f"<title>{_t(PAGE_TITLE)}</title>\n<style>{STYLESHEET}</style>\n",
+            f"<title>{escaped(PAGE_TITLE)}</title>\n<style>{STYLESHEET}</style>\n",
             f'<style media="print">{PRINT_STYLESHEET}</style>\n</head>\n<body>\n',
-            f"<header>\n<h1>{_t(TITLE)}</h1>\n{_prepared(report, date)}</header>\n<main>\n",
+            f"<header>\n<h1>{escaped(TITLE)}</h1>\n{_prepared(report, date)}</header>\n<main>\n",
             _summary(report, ids),
             _history(report),
             _plan(report.steps, ids),
@@ -147,10 +148,6 @@ def report_web_page(report: ReportContent) -> str:
             "</main>\n</body>\n</html>\n",
         )
     )
-
-
-def _t(text: str) -> str:
-    return escape(translate(text))
 
 
 def _prepared(report: ReportContent, date: str) -> str:
@@ -178,7 +175,7 @@ def _summary(report: ReportContent, ids: count[int]) -> str:
     ]
     if others:
         parts.append(f'<p class="lead">{escape(_(ALSO_LOOK, causes=", ".join(others)))}</p>\n')
-    parts.append(f"<h2>{_t(FIRST_THREE)}</h2>\n")
+    parts.append(f"<h2>{escaped(FIRST_THREE)}</h2>\n")
     if report.first_steps:
         items = "".join(
             f"<li><strong>{escape(s.title)}</strong> ({escape(s.effort)})</li>\n"
@@ -186,7 +183,7 @@ def _summary(report: ReportContent, ids: count[int]) -> str:
         )
         parts.append(f"<ol>\n{items}</ol>\n")
     else:
-        parts.append(f"<p>{_t(NO_STEPS)}</p>\n")
+        parts.append(f"<p>{escaped(NO_STEPS)}</p>\n")
     return "".join(parts)
 
 
@@ -217,7 +214,7 @@ def _history(report: ReportContent) -> str:
     """Each earlier round with the steps done in it, then every cause before and now."""
     if not report.rounds:
         return ""
-    parts = [f'<section aria-labelledby="history">\n<h2 id="history">{_t(HISTORY)}</h2>\n']
+    parts = [f'<section aria-labelledby="history">\n<h2 id="history">{escaped(HISTORY)}</h2>\n']
     if report.comparison:
         parts.append(f'<p class="lead">{escape(report.comparison.trend_line)}</p>\n')
     for past in report.rounds:
@@ -228,16 +225,16 @@ def _history(report: ReportContent) -> str:
             for step in past.steps_done
         )
         parts.append(
-            f"<ul>\n{done}</ul>\n" if done else f'<p class="note">{_t(NO_STEPS_DONE)}</p>\n'
+            f"<ul>\n{done}</ul>\n" if done else f'<p class="note">{escaped(NO_STEPS_DONE)}</p>\n'
         )
     comparison = report.comparison
     if comparison:
         headers = tuple(_(h, number=comparison.before_round) for h in COLUMNS_COMPARED)
         rows = [change_cells(c) for c in comparison.causes]
-        parts += [f"<h3>{_t(COMPARED)}</h3>\n", _table(headers, rows, translated=True)]
+        parts += [f"<h3>{escaped(COMPARED)}</h3>\n", _table(headers, rows, translated=True)]
         if comparison.still_paused:
             lines = "".join(f"<li>{escape(line)}</li>\n" for line in comparison.still_paused)
-            parts.append(f"<h4>{_t(STILL_PAUSED)}</h4>\n<ul>\n{lines}</ul>\n")
+            parts.append(f"<h4>{escaped(STILL_PAUSED)}</h4>\n<ul>\n{lines}</ul>\n")
     parts.append("</section>\n")
     return "".join(parts)
 
@@ -247,8 +244,8 @@ def _plan(steps: tuple[StepContent, ...], ids: count[int]) -> str:
         return ""
     items = "".join(_step(step, ids) for step in steps)
     return (
-        f'<section aria-labelledby="plan">\n<h2 id="plan">{_t(PLAN)}</h2>\n'
-        f'<p class="intro">{_t(PLAN_INTRO)}</p>\n<ol class="steps">\n{items}</ol>\n</section>\n'
+        f'<section aria-labelledby="plan">\n<h2 id="plan">{escaped(PLAN)}</h2>\n'
+        f'<p class="intro">{escaped(PLAN_INTRO)}</p>\n<ol class="steps">\n{items}</ol>\n</section>\n'
     )
 
 
@@ -265,33 +262,35 @@ def _step(step: StepContent, ids: count[int]) -> str:
             parts.append(f"<h4>{escape(group.heading)}</h4>\n")
         lines = "".join(f"<li>{escape(line)}</li>\n" for line in group.lines)
         parts.append(f"<ol>\n{lines}</ol>\n")
-    parts.append(f"<h4>{_t(WORKED)}</h4>\n<p>{escape(step.verify)}</p>\n")
+    parts.append(f"<h4>{escaped(WORKED)}</h4>\n<p>{escape(step.verify)}</p>\n")
     if step.why:
         why = "".join(f"<li>{escape(line)}</li>\n" for line in step.why[:WHY_SHOWN])
-        parts.append(f'<h4>{_t(WHY)}</h4>\n<ul class="why">\n{why}</ul>\n')
+        parts.append(f'<h4>{escaped(WHY)}</h4>\n<ul class="why">\n{why}</ul>\n')
     tick = (
-        f'<p class="done">&#9745; {_t(DONE)}</p>\n'
+        f'<p class="done">&#9745; {escaped(DONE)}</p>\n'
         if step.done
-        else f"<p>&#9744; {_t(NOT_DONE_YET)}</p>\n"
+        else f"<p>&#9744; {escaped(NOT_DONE_YET)}</p>\n"
     )
     parts += [tick, "</div>\n</li>\n"]
     return "".join(parts)
 
 
 def _table(headers: tuple[str, ...], rows: list[list[str]], *, translated: bool = False) -> str:
-    head = "".join(f'<th scope="col">{escape(h) if translated else _t(h)}</th>' for h in headers)
+    head = "".join(
+        f'<th scope="col">{escape(h) if translated else escaped(h)}</th>' for h in headers
+    )
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>\n" for row in rows)
     return f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}</tbody>\n</table>\n"
 
 
 def _masked_note(report: ReportContent) -> str:
-    return "" if report.contact_details_included else f'<p class="note">{_t(MASKED)}</p>\n'
+    return "" if report.contact_details_included else f'<p class="note">{escaped(MASKED)}</p>\n'
 
 
 def _devices(report: ReportContent) -> str:
-    head = f'<section aria-labelledby="devices">\n<h2 id="devices">{_t(DEVICES)}</h2>\n'
+    head = f'<section aria-labelledby="devices">\n<h2 id="devices">{escaped(DEVICES)}</h2>\n'
     if not report.devices:
-        return head + f"<p>{_t(NO_DEVICES)}</p>\n</section>\n"
+        return head + f"<p>{escaped(NO_DEVICES)}</p>\n</section>\n"
     rows = [device_cells(d) for d in report.devices]
     return head + _table(COLUMNS_DEVICES, rows) + _masked_note(report) + "</section>\n"
 
@@ -304,16 +303,16 @@ def _appendix(report: ReportContent) -> str:
         changed=utc_time(report.session_updated_at) + " UTC",
     )
     parts = [
-        f'<section class="it" aria-labelledby="for-it">\n<h2 id="for-it">{_t(FOR_IT)}</h2>\n',
+        f'<section class="it" aria-labelledby="for-it">\n<h2 id="for-it">{escaped(FOR_IT)}</h2>\n',
         f'<p class="note">{escape(intro)}</p>\n',
-        f"<h3>{_t(FINDINGS)}</h3>\n",
+        f"<h3>{escaped(FINDINGS)}</h3>\n",
         _table(COLUMNS_FINDINGS, [finding_cells(f) for f in report.findings]),
-        f"<h3>{_t(CHECKS)}</h3>\n",
+        f"<h3>{escaped(CHECKS)}</h3>\n",
     ]
     checks = [check_cells(c) for c in report.checks]
-    parts.append(_table(COLUMNS_CHECKS, checks) if checks else f"<p>{_t(NO_CHECKS)}</p>\n")
-    parts.append(f"<h3>{_t(ANSWERS)}</h3>\n")
+    parts.append(_table(COLUMNS_CHECKS, checks) if checks else f"<p>{escaped(NO_CHECKS)}</p>\n")
+    parts.append(f"<h3>{escaped(ANSWERS)}</h3>\n")
     answers = [answer_cells(a) for a in report.answers]
-    parts.append(_table(COLUMNS_ANSWERS, answers) if answers else f"<p>{_t(NO_ANSWERS)}</p>\n")
+    parts.append(_table(COLUMNS_ANSWERS, answers) if answers else f"<p>{escaped(NO_ANSWERS)}</p>\n")
     parts += [_masked_note(report), "</section>\n"]
     return "".join(parts)
