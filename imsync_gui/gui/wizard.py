@@ -160,7 +160,7 @@ class TroubleshooterWizard(Retranslatable, QWizard):
         self.welcome.checks_chosen.connect(self._checks_chosen)
         if self.welcome.chosen:  # chosen while the rest was loading
             self._checks_chosen(True)
-        core.session_actions.started_over.connect(self.restart)
+        core.session_actions.started_over.connect(self._start_over)
         core.service.failed.connect(
             lambda text: tell(self, _("The live checks stopped"), text, problem=True)
         )
@@ -319,6 +319,11 @@ class TroubleshooterWizard(Retranslatable, QWizard):
         self.plan_now.clicked.connect(lambda: self.jump_to(PageId.PLAN))
         layout.addWidget(self.plan_now)
         return panel
+
+    def _start_over(self) -> None:
+        """Back to the welcome page, on the short path again."""
+        self._every_page_chosen = False
+        self.restart()
 
     def _every_page(self) -> None:
         """Go through every cause page in order, from the first that applies."""

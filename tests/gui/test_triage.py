@@ -166,3 +166,18 @@ def test_a_cause_page_gives_one_answer_to_every_device(
     session = wizard.model.session
     values = {session.answer(QuestionId.POWER_LOW_POWER_MODE, d.id).value for d in session.devices}  # type: ignore[union-attr]
     assert values == {"no"}
+
+
+def test_starting_over_returns_to_the_short_path(
+    qtbot: QtBot, wizard: TroubleshooterWizard
+) -> None:
+    agree(qtbot, wizard)
+    click_next(qtbot, wizard)
+    tick(qtbot, wizard.triage.where[DeviceKind.MAC])
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    qtbot.mouseClick(wizard.pages.next_question.every_button, Qt.MouseButton.LeftButton)
+    assert PageId.NETWORK in wizard.steps() and PageId.NEXT_QUESTION not in wizard.steps()
+    wizard.session_actions.started_over.emit()
+    assert wizard.currentId() == PageId.WELCOME
+    assert PageId.NEXT_QUESTION in wizard.steps() and PageId.NETWORK not in wizard.steps()
