@@ -326,13 +326,18 @@ def device_cells(device: DeviceContent) -> list[str]:
     ]
 
 
-def _appendix(report: ReportContent) -> str:
-    intro = _(
+def it_intro(report: ReportContent) -> str:
+    """The IT pages' opening line: app version, when the report was made and the session changed."""
+    return _(
         IT_INTRO,
         version=report.app_version,
         time=utc_time(report.generated_at) + " UTC",
         changed=utc_time(report.session_updated_at) + " UTC",
     )
+
+
+def _appendix(report: ReportContent) -> str:
+    intro = it_intro(report)
     parts = [
         _h1(translate(FOR_IT), new_page=True),
         f'<p class="note">{escape(intro)}</p>',

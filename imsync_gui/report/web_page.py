@@ -36,7 +36,6 @@ from imsync_gui.report.document_html import (
     GOOD,
     HISTORY,
     INK,
-    IT_INTRO,
     MASKED,
     MOST_LIKELY,
     MUTED,
@@ -67,8 +66,8 @@ from imsync_gui.report.document_html import (
     device_cells,
     escaped,
     finding_cells,
+    it_intro,
     minute_time,
-    utc_time,
 )
 from imsync_gui.resources import illustration_path
 
@@ -296,12 +295,7 @@ def _devices(report: ReportContent) -> str:
 
 
 def _appendix(report: ReportContent) -> str:
-    intro = _(
-        IT_INTRO,
-        version=report.app_version,
-        time=utc_time(report.generated_at) + " UTC",
-        changed=utc_time(report.session_updated_at) + " UTC",
-    )
+    intro = it_intro(report)
     parts = [
         f'<section class="it" aria-labelledby="for-it">\n<h2 id="for-it">{escaped(FOR_IT)}</h2>\n',
         f'<p class="note">{escape(intro)}</p>\n',
