@@ -68,7 +68,8 @@ def _evidence_lines(finding: Finding) -> list[str]:
             lines.extend(f"               - {render(w.text)}" for w in weighed)
     notes = finding.evidence[len(finding.weighed) :]
     if notes:
-        lines.append(f"               {_('Noted:')}")
+        noted = _("Noted:")
+        lines.append(f"               {noted}")
         lines.extend(f"               - {render(e)}" for e in notes)
     return lines
 

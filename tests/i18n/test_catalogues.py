@@ -100,3 +100,25 @@ def test_plural_forms_follow_the_language(language: str) -> None:
         compiled.ngettext("{n} day", "{n} days", 2),
     )
     assert one != many and "{n}" in one and "{n}" in many
+
+
+def test_no_marked_text_hides_inside_an_f_string() -> None:
+    """Extraction reads an f-string as one token, so ``f"{_('Noted:')}"`` never reaches the
+    catalogue and stays English in every language; mark text outside f-strings."""
+    import ast
+
+    keywords = {"_", "_n", "N_", "msg", "msg_n"}
+    hidden = []
+    for path in sorted((Path(__file__).resolve().parents[2] / "imsync_gui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                hidden.extend(
+                    f"{path.name}:{call.lineno}"
+                    for call in ast.walk(node)
+                    if isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Name)
+                    and call.func.id in keywords
+                    and call.args
+                    and isinstance(call.args[0], ast.Constant)
+                )
+    assert not hidden

@@ -122,15 +122,17 @@ def _csv(sections: Sequence[Section]) -> str:
 
 
 def _html(head: str, sections: Sequence[Section]) -> str:
+    title = _("imsync-gui summary for IT")
+    heading = _("Summary of imsync-gui reports")
     parts = [
         f'<!DOCTYPE html>\n<html lang="{escape(current_language())}">\n<head>\n',
         '<meta charset="utf-8">\n',
-        f"<title>{escape(_('imsync-gui summary for IT'))}</title>\n",
+        f"<title>{escape(title)}</title>\n",
         "<style>body{font-family:sans-serif;color:#22324A;max-width:60em;margin:1em auto;"
         "padding:0 1em}table{border-collapse:collapse;margin-bottom:1.5em}"
         "th,td{border:1px solid #D5DEEA;padding:.3em .6em;text-align:left}"
         "th{background:#EEF4FD}</style>\n</head>\n<body>\n<main>\n",
-        f"<h1>{escape(_('Summary of imsync-gui reports'))}</h1>\n<p>{escape(head)}</p>\n",
+        f"<h1>{escape(heading)}</h1>\n<p>{escape(head)}</p>\n",
     ]
     for section in sections:
         parts.append(f"<h2>{escape(section.title)}</h2>\n<table>\n<thead><tr>")
