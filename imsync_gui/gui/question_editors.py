@@ -31,7 +31,14 @@ from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.gui.style import problem_label
 from imsync_gui.gui.wording import VERSION_EXAMPLES, literal
 from imsync_gui.i18n import N_, _, render, translate
-from imsync_gui.model.answers import NO, NOT_SURE, YES, Answer, AnswerValue
+from imsync_gui.model.answers import (
+    NO,
+    NOT_SURE,
+    READ_FROM_THIS_COMPUTER,
+    YES,
+    Answer,
+    AnswerValue,
+)
 from imsync_gui.model.calculators import CalculationError, parse_time_of_day
 from imsync_gui.model.devices import Device
 from imsync_gui.model.enums import QuestionKind
@@ -66,7 +73,19 @@ class AnswerEditor(QWidget):
         self.device = device
         self.setAccessibleName(self.spoken_name)
         self.build()
+        self.source_note = QLabel(literal(_("Read from this computer")), self)
+        self.source_note.setTextFormat(Qt.TextFormat.PlainText)
+        layout = self.layout()
+        if layout is not None:
+            layout.addWidget(self.source_note)
+        model.changed.connect(self.show_source)
         self.refresh()
+        self.show_source()
+
+    def show_source(self) -> None:
+        """The note "Read from this computer" shows while the app, not the person, answered."""
+        answer = self.answer
+        self.source_note.setVisible(answer is not None and answer.source == READ_FROM_THIS_COMPUTER)
 
     @property
     def spoken_name(self) -> str:

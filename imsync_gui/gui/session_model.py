@@ -8,6 +8,7 @@ from imsync_gui.model.answers import Answer
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.devices import Device
 from imsync_gui.model.diagnosis import Diagnosis, diagnose
+from imsync_gui.model.read_self import fill_from_this_computer
 from imsync_gui.model.recheck import Recheck, start_new_round
 from imsync_gui.model.session import Session
 
@@ -58,6 +59,7 @@ class SessionModel(QObject):
     def put_device(self, device: Device) -> None:
         """Add a device or replace the one with the same id."""
         self._session.put_device(device)
+        fill_from_this_computer(self._session)
         self._after(self.devices_changed)
 
     def remove_device(self, device_id: str) -> None:
@@ -68,7 +70,10 @@ class SessionModel(QObject):
     def record_check(self, result: CheckResult) -> None:
         """Store the latest result of one live check."""
         self._session.record_check(result)
-        self._after()
+        if fill_from_this_computer(self._session):
+            self._after(self.answers_changed)
+        else:
+            self._after()
 
     def set_step_done(self, fix_id: str, done: bool) -> None:
         """Tick or untick a fix step of the plan."""

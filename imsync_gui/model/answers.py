@@ -12,6 +12,9 @@ NOT_SURE: Final = "not_sure"
 YES: Final = "yes"
 NO: Final = "no"
 
+READ_FROM_THIS_COMPUTER: Final = "this_computer"
+"""The ``source`` of an answer the app read from the computer it runs on, not the person."""
+
 AnswerValue = str | float
 """Yes/no and choices are option ids, numbers are floats, versions and times are text."""
 
@@ -21,7 +24,9 @@ class Answer:
     """One recorded answer.
 
     ``reference`` is only used by time-of-day questions: the trusted time at the moment
-    the person read their device's clock.
+    the person read their device's clock. ``source`` is None for the person's own answer and
+    :data:`READ_FROM_THIS_COMPUTER` for one the app filled in; an edit records a new answer
+    without a source, so it becomes the person's.
     """
 
     question: str
@@ -29,6 +34,7 @@ class Answer:
     recorded_at: datetime
     device: str | None = None
     reference: datetime | None = None
+    source: str | None = None
 
     @property
     def key(self) -> tuple[str, str | None]:

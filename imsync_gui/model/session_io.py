@@ -190,6 +190,7 @@ def _answer_to_dict(answer: Answer) -> dict[str, Any]:
         "value": answer.value,
         "recorded_at": answer.recorded_at.isoformat(),
         "reference": answer.reference.isoformat() if answer.reference else None,
+        **({"source": answer.source} if answer.source else {}),
     }
 
 
@@ -342,6 +343,7 @@ def _answers(entries: list[Mapping[str, Any]]) -> dict[tuple[str, str | None], A
             recorded_at=_time(a["recorded_at"]),
             device=a.get("device"),
             reference=_time(a["reference"]) if a.get("reference") else None,
+            source=a.get("source"),
         )
         answers[answer.key] = answer
     return answers
