@@ -75,9 +75,15 @@ class AnswerEditor(QWidget):
         self.build()
         self.source_note = QLabel(literal(_("Read from this computer")), self)
         self.source_note.setTextFormat(Qt.TextFormat.PlainText)
+        italic = self.source_note.font()
+        italic.setItalic(True)  # a note about the answer, not one more choice
+        self.source_note.setFont(italic)
         layout = self.layout()
-        if layout is not None:
-            layout.addWidget(self.source_note)
+        if isinstance(layout, QBoxLayout):
+            # Right after the answer, before a row's closing stretch: not adrift at the far end.
+            last = layout.itemAt(layout.count() - 1)
+            trailing_stretch = last is not None and last.spacerItem() is not None
+            layout.insertWidget(layout.count() - trailing_stretch, self.source_note)
         model.changed.connect(self.show_source)
         self.refresh()
         self.show_source()
