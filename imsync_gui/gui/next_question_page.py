@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from imsync_gui.gui.language import Retranslatable
-from imsync_gui.gui.question_editors import AnswerEditor, editor_for
+from imsync_gui.gui.question_editors import AnswerEditor, ReferenceClockLabel, editor_for
 from imsync_gui.gui.same_answer import copy_to_all
 from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.gui.wording import literal
 from imsync_gui.i18n import _, translate
 from imsync_gui.model.diagnosis import diagnose
+from imsync_gui.model.enums import QuestionKind
 from imsync_gui.model.knowledge import cause as cause_of
+from imsync_gui.model.knowledge_types import Question
 from imsync_gui.model.next_question import Candidate, clearly_ahead, next_question
 
 
@@ -146,7 +148,7 @@ class NextQuestionPage(Retranslatable, QWizardPage):
         self.question_label.setText(translate(question.text))
         self.help_label.setText(translate(question.help))
         self.help_label.setVisible(True)
-        self.same.setVisible(len(self.asked.devices) > 1)
+        self.same.setVisible(len(self.asked.devices) > 1 and not _each_its_own(question))
         self._show_editors()
 
     def _offer_plan(self) -> None:
@@ -181,13 +183,15 @@ class NextQuestionPage(Retranslatable, QWizardPage):
         if self.asked is None:
             return
         question, devices = self.asked.question, self.asked.devices
+        if question.kind is QuestionKind.TIME_OF_DAY:
+            self._form.addRow(ReferenceClockLabel(self._model, self._form_holder))
         if not devices:
             editor = editor_for(self._model, question, None, self._form_holder)
             self._editors.append(editor)
             self._form.addRow(editor)
             QTimer.singleShot(0, self._focus_first)
             return
-        together = self.same.isChecked() and len(devices) > 1
+        together = self.same.isChecked() and len(devices) > 1 and not _each_its_own(question)
         shown = devices[:1] if together else devices
         for device in shown:
             editor = editor_for(self._model, question, device, self._form_holder)
@@ -225,3 +229,8 @@ class NextQuestionPage(Retranslatable, QWizardPage):
             return
         if self._model.session.answer(asked.question.id, asked.devices[0].id) is not None:
             copy_to_all(self._model, asked.question, asked.devices)
+
+
+def _each_its_own(question: Question) -> bool:
+    """A clock is read on each device: one typed time is never copied to the others."""
+    return question.kind is QuestionKind.TIME_OF_DAY

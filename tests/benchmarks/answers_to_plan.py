@@ -27,6 +27,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
 from imsync_gui.model import knowledge
 from imsync_gui.model.answers import NO, NOT_SURE, YES, Answer, AnswerValue
@@ -79,8 +80,10 @@ def truth(scenario: Scenario) -> dict[Key, AnswerValue]:
     return known
 
 
-def _record(session: Session, key: Key, value: AnswerValue) -> None:
-    session.set_answer(Answer(key[0], value, RECORDED_AT, key[1]))
+def _record(
+    session: Session, key: Key, value: AnswerValue, reference: datetime | None = None
+) -> None:
+    session.set_answer(Answer(key[0], value, RECORDED_AT, key[1], reference))
 
 
 def triage(session: Session, known: dict[Key, AnswerValue]) -> None:
@@ -112,7 +115,8 @@ def short_path(scenario: Scenario) -> Walk:
         values = [known.get(key, NOT_SURE) for key in asked.keys]
         answers += 1 if len(set(values)) == 1 else len(values)
         for key, value in zip(asked.keys, values, strict=True):
-            _record(session, key, value)
+            given = scenario.session.answers.get(key)
+            _record(session, key, value, given.reference if given else None)
     walk = _walk(scenario, answers, session)
     return Walk(walk.scenario, walk.devices, walk.answers, walk.right, walk.top, picks, same)
 
