@@ -57,7 +57,7 @@ def summary_text(report: ReportContent) -> str:
         )
         lines += ["", _("Checks run from the computer: {counts}.", counts=counts)]
     if not report.contact_details_included:
-        lines.append(_("E-mail addresses and phone numbers are hidden."))
+        lines.append(_("E-mail addresses, phone numbers and serial numbers are hidden."))
     date = format_long_date(report.generated_at)
     lines += [
         "",

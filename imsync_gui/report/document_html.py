@@ -111,7 +111,9 @@ COLUMNS_DEVICES = (
     N_("Reachable at"),
     N_("Messages in iCloud"),
 )
-MASKED = N_("E-mail addresses and phone numbers are partly hidden to protect your privacy.")
+MASKED = N_(
+    "E-mail addresses, phone numbers and serial numbers are partly hidden to protect your privacy."
+)
 UNKNOWN = N_("not said")
 YES = N_("on")
 NO = N_("off")
