@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QLabel, QStyle, QWidget
@@ -28,8 +30,12 @@ STATE_ICONS: dict[CheckStatus, str] = {
 }
 
 
+@cache
 def state_icon(status: CheckStatus) -> QIcon:
-    """The coloured state icon of a check outcome (also used by the verdict banner)."""
+    """The coloured state icon of a check outcome (also used by the verdict banner).
+
+    Made once per state: every answer redraws nine banners and the overview, and reading the
+    SVG file again each time was half of the work of a change on the UI thread."""
     return QIcon(str(asset_path(STATE_ICONS[status])))
 
 
