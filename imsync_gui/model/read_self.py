@@ -1,14 +1,22 @@
 """Answers the app can read from the computer it runs on, filled in for that device.
 
-The rule for "this computer": the this-computer check says it runs on macOS, and the person
-lists exactly one Mac. That Mac is this computer (with two Macs listed the app cannot tell
-which, and on Windows or Linux the computer is none of the Apple devices), so nothing is
-filled. Filled answers carry the source :data:`READ_FROM_THIS_COMPUTER`; a person's own
-answer (no source) is never replaced, and the Mac's version is only filled while empty.
+Which listed device is "this computer" (:func:`chosen_mac`): the Mac the person ticked as
+"This is the Mac I'm using now"; with no tick, the only Mac listed that the person did not leave
+unticked (so one Mac listed, never asked, is this computer, as before the tick existed). Two
+candidate Macs and no tick: the app cannot tell, and nothing is filled. Nothing is filled either
+unless the this-computer check says it runs on macOS (on Windows or Linux the computer is none
+of the Apple devices). A second Mac added later, left unticked, keeps the first one as this
+computer; ticking it moves the tick, and what was read for the first Mac is taken away.
+
+Filled answers carry the source :data:`READ_FROM_THIS_COMPUTER`; a person's own answer (no
+source) is never replaced. The Mac's version is filled only while nobody gave one (its
+``os_version_source`` None and the version empty), follows newer checks while it is read, and
+is never refilled once the person typed or cleared it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from imsync_gui.model.answers import READ_FROM_THIS_COMPUTER, Answer
@@ -31,13 +39,39 @@ CLOCK_CHOICES: tuple[tuple[float, str], ...] = (
 60 s is the clock check's default warning threshold. Beyond the last: "year"."""
 
 
+def runs_on_macos(session: Session) -> bool:
+    """True when the this-computer check says the app runs on macOS."""
+    facts = session.check(CheckId.THIS_COMPUTER)
+    return facts is not None and facts.values.get("os_name") == MAC_OS_NAME
+
+
+def offers_the_tick(session: Session, system_is_mac: bool) -> bool:
+    """Whether to offer "This is the Mac I'm using now": the app runs on macOS, as the GUI's
+    assembly tells (*system_is_mac*, before any check ran) or as the this-computer check read."""
+    return system_is_mac or runs_on_macos(session)
+
+
+def chosen_mac(devices: Sequence[Device]) -> Device | None:
+    """The Mac the person ticked; else the only Mac they did not leave unticked; else None."""
+    macs = [d for d in devices if d.kind is DeviceKind.MAC]
+    ticked = [d for d in macs if d.this_computer]
+    candidates = ticked or [d for d in macs if d.this_computer is None]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def ruled_out(device: Device, devices: Sequence[Device]) -> bool:
+    """True when the person's ticks say *device* is not this computer: it is not a Mac, they
+    left its tick off, or they ticked another device."""
+    return (
+        device.kind is not DeviceKind.MAC
+        or device.this_computer is False
+        or any(d.this_computer for d in devices if d.id != device.id)
+    )
+
+
 def this_mac(session: Session) -> Device | None:
     """The listed device that is this computer, by the rule above, or None."""
-    facts = session.check(CheckId.THIS_COMPUTER)
-    if facts is None or facts.values.get("os_name") != MAC_OS_NAME:
-        return None
-    macs = [d for d in session.devices if d.kind is DeviceKind.MAC]
-    return macs[0] if len(macs) == 1 else None
+    return chosen_mac(session.devices) if runs_on_macos(session) else None
 
 
 def read_answers(facts: CheckResult, clock: CheckResult | None, device_id: str) -> list[Answer]:
@@ -71,16 +105,19 @@ def _how_far_off(offset_s: float) -> str:
 
 
 def fill_from_this_computer(session: Session) -> bool:
-    """Fill this Mac's unanswered questions (and empty version) from the checks; True if
-    anything changed. Answers the app filled before are brought up to date."""
+    """Fill this Mac's unanswered questions (and version nobody gave) from the checks, and take
+    back what was read for a device the person says is not this computer; True if anything
+    changed. Answers and a version the app filled before are brought up to date."""
+    changed = _take_back(session)
     mac = this_mac(session)
     facts = session.check(CheckId.THIS_COMPUTER)
     if mac is None or facts is None:
-        return False
-    changed = False
+        return changed
     version = facts.values.get("os_version")
-    if not mac.os_version and isinstance(version, str) and version:
-        session.put_device(replace(mac, os_version=version))
+    if isinstance(version, str) and version and _version_is_open(mac) and mac.os_version != version:
+        session.put_device(
+            replace(mac, os_version=version, os_version_source=READ_FROM_THIS_COMPUTER)
+        )
         changed = True
     for answer in read_answers(facts, session.check(CheckId.CLOCK), mac.id):
         held = session.answer(answer.question, answer.device)
@@ -88,4 +125,27 @@ def fill_from_this_computer(session: Session) -> bool:
             continue
         session.set_answer(answer)
         changed = True
+    return changed
+
+
+def _version_is_open(mac: Device) -> bool:
+    """The app may write the version: it read it before, or nobody gave one yet."""
+    if mac.os_version_source is None:
+        return not mac.os_version
+    return mac.os_version_source == READ_FROM_THIS_COMPUTER
+
+
+def _take_back(session: Session) -> bool:
+    """Remove what was read from this computer for devices ruled out as this computer."""
+    changed = False
+    for device in list(session.devices):
+        if not ruled_out(device, session.devices):
+            continue
+        if device.os_version_source == READ_FROM_THIS_COMPUTER:
+            session.put_device(replace(device, os_version=None, os_version_source=None))
+            changed = True
+        for answer in list(session.answers.values()):
+            if answer.device == device.id and answer.source == READ_FROM_THIS_COMPUTER:
+                session.clear_answer(answer.question, answer.device)
+                changed = True
     return changed

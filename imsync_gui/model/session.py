@@ -44,7 +44,13 @@ class Session:
         return next((d for d in self.devices if d.id == device_id), None)
 
     def put_device(self, device: Device) -> None:
-        """Add a device, or replace the one with the same id."""
+        """Add a device, or replace the one with the same id. A device ticked as the computer
+        in use unticks any other: at most one device is this computer."""
+        if device.this_computer:
+            self.devices = [
+                replace(d, this_computer=False) if d.this_computer and d.id != device.id else d
+                for d in self.devices
+            ]
         for index, existing in enumerate(self.devices):
             if existing.id == device.id:
                 self.devices[index] = device

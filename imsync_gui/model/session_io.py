@@ -167,6 +167,8 @@ def session_to_dict(session: Session) -> dict[str, Any]:
                 "apple_account": d.apple_account,
                 "addresses": list(d.addresses),
                 "messages_in_icloud": d.messages_in_icloud,
+                **({"os_version_source": d.os_version_source} if d.os_version_source else {}),
+                **({"this_computer": d.this_computer} if d.this_computer is not None else {}),
             }
             for d in session.devices
         ],
@@ -309,12 +311,16 @@ def _build(raw: Mapping[str, Any]) -> Session:
             apple_account=d.get("apple_account"),
             addresses=tuple(d.get("addresses", ())),
             messages_in_icloud=d.get("messages_in_icloud"),
+            os_version_source=d.get("os_version_source"),
+            this_computer=d.get("this_computer"),
         )
         for d in raw["devices"]
     ]
     ids = [d.id for d in devices]
     if len(set(ids)) != len(ids):
         raise ValueError("two devices share the same id")
+    if sum(bool(d.this_computer) for d in devices) > 1:
+        raise ValueError("two devices are both marked as the computer in use")
     for a in raw["answers"]:
         if a.get("device") is not None and a["device"] not in ids:
             raise ValueError(f"an answer refers to a device that is not listed ({a['device']})")

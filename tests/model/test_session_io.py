@@ -6,6 +6,7 @@ import contextlib
 import errno
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,10 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "assets" / "examples"
 
 
 def _full_session():
+    """Every field set, the optional ones too (a ticked Mac whose version was read)."""
+    read_mac = replace(MAC, this_computer=True, os_version_source="this_computer")
     session = make_session(
+        devices=(replace(IPHONE, os_version_source="person"), IPAD, read_mac),
         answers=healthy_answers() | {REFERENCE_KEY: "19:05"},
         checks=[check("clock", CheckStatus.PASS, "right", offset_s=0.25, nested={"a": [1, None]})],
     )
@@ -118,6 +122,31 @@ def test_schema_errors_name_the_entry() -> None:
     data = session_to_dict(make_session([IPHONE]))
     data["devices"][0]["kind"] = "watch"
     with pytest.raises(SessionError, match=r"devices\[0\]\.kind"):
+        session_from_text(json.dumps(data))
+
+
+def test_devices_without_a_version_source_or_tick_load_as_not_said() -> None:
+    data = session_to_dict(make_session([IPHONE, MAC]))
+    assert all("this_computer" not in d and "os_version_source" not in d for d in data["devices"])
+    loaded = session_from_text(json.dumps(data))
+    assert [(d.this_computer, d.os_version_source) for d in loaded.devices] == [(None, None)] * 2
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({0: {"this_computer": True}, 1: {"this_computer": True}}, "both marked"),
+        ({0: {"kind": "iphone", "this_computer": True}}, "only a Mac"),
+        ({0: {"this_computer": "yes"}}, r"devices\[0\]\.this_computer"),
+        ({1: {"os_version_source": "guess"}}, r"devices\[1\]\.os_version_source"),
+    ],
+)
+def test_impossible_ticks_and_sources_are_refused(change: dict, message: str) -> None:
+    other_mac = replace(MAC, id="m2")
+    data = session_to_dict(make_session([MAC, other_mac]))
+    for index, fields in change.items():
+        data["devices"][index] |= fields
+    with pytest.raises(SessionError, match=message):
         session_from_text(json.dumps(data))
 
 
