@@ -8,6 +8,7 @@ page first, see ``gui/app.py``); :func:`open_window` does both at once for tests
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,7 +39,7 @@ def build_core(
     window: QWidget, config: EndpointConfig, data_folder: Path, settings: QSettings
 ) -> AppCore:
     """Make the app's non-visual parts; *window* owns them and parents their dialogs."""
-    model = SessionModel(parent=window)
+    model = SessionModel(parent=window, system_is_mac=sys.platform == "darwin")
     service = CheckService(model, config, window)
     autosave = Autosave(model, data_folder, parent=window)
     actions = SessionActions(window, model, service, autosave, settings)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -35,20 +38,37 @@ WHERE_TO_LOOK: dict[DeviceKind, str] = {
 
 
 class DeviceDialog(QDialog):
-    """Edits a copy of a device; ``device()`` returns the result once accepted."""
+    """Edits a copy of a device; ``device()`` returns the result once accepted.
 
-    def __init__(self, device: Device, parent: QWidget | None = None) -> None:
+    With *offer_tick* (the app runs on macOS), a Mac gets the tick "This is the Mac I'm using
+    now", pre-ticked when no other Mac is listed (*others*: the session's other devices) and the
+    person has not answered it before. A version read from this computer says so until edited.
+    """
+
+    def __init__(
+        self,
+        device: Device,
+        parent: QWidget | None = None,
+        *,
+        offer_tick: bool = False,
+        others: Sequence[Device] = (),
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_DeviceDialog()
         self.ui.setupUi(self)
-        self._id = device.id
+        self._original = device
+        self._offer_tick = offer_tick
         for kind in DeviceKind:
             self.ui.kindCombo.addItem(KIND_LABELS[kind], kind)
         for label, value in MESSAGES_CHOICES:
             self.ui.messagesCombo.addItem(translate(label), value)
         self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(device.kind))
         self.ui.nameEdit.setText(device.name)
+        alone = not any(d.kind is DeviceKind.MAC for d in others if d.id != device.id)
+        ticked = device.this_computer if device.this_computer is not None else alone
+        self.ui.thisMacCheck.setChecked(ticked)
         self.ui.versionEdit.setText(device.os_version or "")
+        self.ui.versionSourceLabel.setVisible(device.version_was_read)
         self.ui.accountEdit.setText(device.apple_account or "")
         self.ui.addressesEdit.setText(", ".join(device.addresses))
         self.ui.messagesCombo.setCurrentIndex(
@@ -58,32 +78,50 @@ class DeviceDialog(QDialog):
         problem_text(self.ui.problemLabel)
         self.ui.problemLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.ui.problemLabel.hide()
-        self.ui.versionEdit.textEdited.connect(lambda _text: self.ui.problemLabel.hide())
+        self.ui.versionEdit.textEdited.connect(self._version_edited)
         self.ui.kindCombo.currentIndexChanged.connect(self._show_where)
         self.ui.buttonBox.accepted.connect(self._accept_if_valid)
         self._show_where()
         self.setWindowTitle(_("Edit device") if device.name else _("Add a device"))
 
     def device(self) -> Device:
-        """The device as entered."""
+        """The device as entered: a version typed differently becomes the person's."""
         addresses = (a.strip() for a in self.ui.addressesEdit.text().split(","))
-        return Device(
-            id=self._id,
-            kind=DeviceKind(self.ui.kindCombo.currentData()),
+        kind = DeviceKind(self.ui.kindCombo.currentData())
+        edited = replace(
+            self._original,
+            kind=kind,
             name=self.ui.nameEdit.text().strip(),
-            os_version=self._version(),
             apple_account=self.ui.accountEdit.text().strip() or None,
             addresses=tuple(a for a in addresses if a),
             messages_in_icloud=self.ui.messagesCombo.currentData(),
+            this_computer=self._this_computer(kind),
         )
+        return edited.with_typed_version(self._version())
+
+    def _this_computer(self, kind: DeviceKind) -> bool | None:
+        """The tick as shown; kept as it was when not offered; none for an iPhone or iPad."""
+        if kind is not DeviceKind.MAC:
+            return None
+        if self._offer_tick:
+            return self.ui.thisMacCheck.isChecked()
+        return self._original.this_computer if self._original.kind is DeviceKind.MAC else None
 
     def _version(self) -> str | None:
         """The version as typed, read the way the device shows it ("iOS 17.5" → "17.5")."""
         text = self.ui.versionEdit.text().strip()
         return str(read_version(text)) if text else None
 
+    def _version_edited(self, text: str) -> None:
+        self.ui.problemLabel.hide()
+        read = self._original.version_was_read and text.strip() == self._original.os_version
+        self.ui.versionSourceLabel.setVisible(read)
+
     def _show_where(self) -> None:
         kind = DeviceKind(self.ui.kindCombo.currentData())
+        tick = self._offer_tick and kind is DeviceKind.MAC
+        self.ui.thisMacCheck.setVisible(tick)
+        self.ui.thisMacNote.setVisible(tick)
         self.ui.whereLabel.setText(translate(WHERE_TO_LOOK[kind]))
         self.ui.versionEdit.setPlaceholderText(
             _("e.g. {example} (leave empty if unsure)", example=VERSION_EXAMPLES[kind])

@@ -12,6 +12,7 @@ from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.i18n import _, translate
 from imsync_gui.model.devices import KIND_LABELS, Device
 from imsync_gui.model.enums import DeviceKind
+from imsync_gui.model.read_self import offers_the_tick
 
 
 class DevicesPage(Retranslatable, QWizardPage):
@@ -78,7 +79,9 @@ class DevicesPage(Retranslatable, QWizardPage):
             self._model.remove_device(device.id)
 
     def _open_dialog(self, device: Device) -> None:
-        dialog = DeviceDialog(device, self)
+        session = self._model.session
+        offer = offers_the_tick(session, self._model.system_is_mac)
+        dialog = DeviceDialog(device, self, offer_tick=offer, others=session.devices)
         dialog.finished.connect(lambda result: self._dialog_closed(dialog, result))
         dialog.open()
 

@@ -6,7 +6,6 @@ the session holds, and every edit goes straight to ``SessionModel.set_answer``.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QLocale, QRegularExpression, Qt, QTimer
@@ -57,6 +56,16 @@ ROW_CHARACTERS = 40
 push the page sideways at a large text size or in a narrow window."""
 
 
+def read_note(parent: QWidget) -> QLabel:
+    """The italic note "Read from this computer" beside an answer or version the app filled."""
+    note = QLabel(literal(_("Read from this computer")), parent)
+    note.setTextFormat(Qt.TextFormat.PlainText)
+    italic = note.font()
+    italic.setItalic(True)  # a note about the answer, not one more choice
+    note.setFont(italic)
+    return note
+
+
 class AnswerEditor(QWidget):
     """Base of all editors: knows its question, device and model."""
 
@@ -73,11 +82,7 @@ class AnswerEditor(QWidget):
         self.device = device
         self.setAccessibleName(self.spoken_name)
         self.build()
-        self.source_note = QLabel(literal(_("Read from this computer")), self)
-        self.source_note.setTextFormat(Qt.TextFormat.PlainText)
-        italic = self.source_note.font()
-        italic.setItalic(True)  # a note about the answer, not one more choice
-        self.source_note.setFont(italic)
+        self.source_note = read_note(self)
         layout = self.layout()
         if isinstance(layout, QBoxLayout):
             # Right after the answer, before a row's closing stretch: not adrift at the far end.
@@ -377,19 +382,30 @@ class DeviceVersionEditor(QWidget):
         self.model = model
         self.device_id = device.id
         self.edit = QLineEdit(self)
-        self.edit.setMaximumWidth(260)
+        self.edit.setFixedWidth(260)  # as wide on every row, the note beside it or not
         self.edit.setPlaceholderText(
             _("e.g. {example} (leave empty if unsure)", example=VERSION_EXAMPLES[device.kind])
         )
         self.edit.setAccessibleName(_("Installed version ({device})", device=device.label))
         self.edit.editingFinished.connect(self._take)
         self.problem = problem_label(self)
-        self.edit.textEdited.connect(lambda _text: self.problem.hide())
+        self.source_note = read_note(self)
+        self.edit.textEdited.connect(self._edited)
+        row = QHBoxLayout()
+        row.addWidget(self.edit)
+        row.addWidget(self.source_note)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
+        layout.addLayout(row)
         layout.addWidget(self.problem)
         self.refresh()
+
+    def _edited(self, text: str) -> None:
+        self.problem.hide()
+        device = self.model.session.device(self.device_id)
+        read = device is not None and device.version_was_read and text == device.os_version
+        self.source_note.setVisible(read)
 
     def _take(self) -> None:
         device = self.model.session.device(self.device_id)
@@ -403,13 +419,14 @@ class DeviceVersionEditor(QWidget):
             self.problem.show()
             return
         if version != device.os_version:
-            self.model.put_device(replace(device, os_version=version))
+            self.model.put_device(device.with_typed_version(version))
 
     def refresh(self) -> None:
-        """Show the version the session holds for the device."""
+        """Show the version the session holds for the device, and whether it was read."""
         device = self.model.session.device(self.device_id)
         if device is not None and not self.edit.hasFocus():
             self.edit.setText(device.os_version or "")
+        self.source_note.setVisible(device is not None and device.version_was_read)
 
 
 class ReferenceClockLabel(QLabel):

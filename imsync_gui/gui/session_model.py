@@ -27,10 +27,18 @@ class SessionModel(QObject):
     replaced = Signal()
     diagnosis_changed = Signal(object)
 
-    def __init__(self, session: Session | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: Session | None = None,
+        parent: QObject | None = None,
+        *,
+        system_is_mac: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._session = session if session is not None else Session()
         self._diagnosis = diagnose(self._session)
+        self.system_is_mac = system_is_mac
+        """The app runs on macOS, as the assembly read it (offers "the Mac I'm using now")."""
 
     @property
     def session(self) -> Session:
@@ -59,8 +67,10 @@ class SessionModel(QObject):
     def put_device(self, device: Device) -> None:
         """Add a device or replace the one with the same id."""
         self._session.put_device(device)
-        fill_from_this_computer(self._session)
-        self._after(self.devices_changed)
+        if fill_from_this_computer(self._session):
+            self._after(self.devices_changed, self.answers_changed)
+        else:
+            self._after(self.devices_changed)
 
     def remove_device(self, device_id: str) -> None:
         """Forget a device and its answers."""
@@ -70,10 +80,13 @@ class SessionModel(QObject):
     def record_check(self, result: CheckResult) -> None:
         """Store the latest result of one live check."""
         self._session.record_check(result)
-        if fill_from_this_computer(self._session):
-            self._after(self.answers_changed)
-        else:
+        devices = list(self._session.devices)
+        if not fill_from_this_computer(self._session):
             self._after()
+        elif devices != self._session.devices:  # a version read: the device lists show it
+            self._after(self.devices_changed, self.answers_changed)
+        else:
+            self._after(self.answers_changed)
 
     def set_step_done(self, fix_id: str, done: bool) -> None:
         """Tick or untick a fix step of the plan."""
@@ -96,9 +109,9 @@ class SessionModel(QObject):
         self._session = session
         self._after(self.replaced)
 
-    def _after(self, specific: SignalInstance | None = None) -> None:
+    def _after(self, *specific: SignalInstance) -> None:
         self._diagnosis = diagnose(self._session)
-        if specific is not None:
-            specific.emit()
+        for signal in specific:
+            signal.emit()
         self.diagnosis_changed.emit(self._diagnosis)
         self.changed.emit()

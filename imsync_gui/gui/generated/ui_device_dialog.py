@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_DeviceDialog(object):
     def setupUi(self, DeviceDialog):
@@ -49,45 +49,66 @@ class Ui_DeviceDialog(object):
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
+        self.thisMacCheck = QCheckBox(DeviceDialog)
+        self.thisMacCheck.setObjectName(u"thisMacCheck")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.thisMacCheck)
+
+        self.thisMacNote = QLabel(DeviceDialog)
+        self.thisMacNote.setObjectName(u"thisMacNote")
+        self.thisMacNote.setTextFormat(Qt.TextFormat.PlainText)
+        self.thisMacNote.setWordWrap(True)
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.thisMacNote)
+
         self.versionLabel = QLabel(DeviceDialog)
         self.versionLabel.setObjectName(u"versionLabel")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.versionLabel)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.versionLabel)
 
         self.versionEdit = QLineEdit(DeviceDialog)
         self.versionEdit.setObjectName(u"versionEdit")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.versionEdit)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.versionEdit)
+
+        self.versionSourceLabel = QLabel(DeviceDialog)
+        self.versionSourceLabel.setObjectName(u"versionSourceLabel")
+        font = QFont()
+        font.setItalic(True)
+        self.versionSourceLabel.setFont(font)
+        self.versionSourceLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.versionSourceLabel)
 
         self.accountLabel = QLabel(DeviceDialog)
         self.accountLabel.setObjectName(u"accountLabel")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.accountLabel)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.accountLabel)
 
         self.accountEdit = QLineEdit(DeviceDialog)
         self.accountEdit.setObjectName(u"accountEdit")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.accountEdit)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.accountEdit)
 
         self.addressesLabel = QLabel(DeviceDialog)
         self.addressesLabel.setObjectName(u"addressesLabel")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.addressesLabel)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.addressesLabel)
 
         self.addressesEdit = QLineEdit(DeviceDialog)
         self.addressesEdit.setObjectName(u"addressesEdit")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.addressesEdit)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.addressesEdit)
 
         self.messagesLabel = QLabel(DeviceDialog)
         self.messagesLabel.setObjectName(u"messagesLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.messagesLabel)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.messagesLabel)
 
         self.messagesCombo = QComboBox(DeviceDialog)
         self.messagesCombo.setObjectName(u"messagesCombo")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.messagesCombo)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.messagesCombo)
 
 
         self.dialogLayout.addLayout(self.formLayout)
@@ -137,11 +158,17 @@ class Ui_DeviceDialog(object):
         self.nameEdit.setAccessibleName(QCoreApplication.translate("DeviceDialog", u"Name", None))
 #endif // QT_CONFIG(accessibility)
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("DeviceDialog", u"e.g. Sam\u2019s iPhone", None))
+        self.thisMacCheck.setText(QCoreApplication.translate("DeviceDialog", u"This is the Mac I\u2019m &using now", None))
+#if QT_CONFIG(accessibility)
+        self.thisMacCheck.setAccessibleDescription(QCoreApplication.translate("DeviceDialog", u"Its version, Low Power Mode and clock are then read from this computer.", None))
+#endif // QT_CONFIG(accessibility)
+        self.thisMacNote.setText(QCoreApplication.translate("DeviceDialog", u"Its version, Low Power Mode and clock are then read from this computer.", None))
         self.versionLabel.setText(QCoreApplication.translate("DeviceDialog", u"System &version:", None))
 #if QT_CONFIG(accessibility)
         self.versionEdit.setAccessibleName(QCoreApplication.translate("DeviceDialog", u"System version", None))
 #endif // QT_CONFIG(accessibility)
         self.versionEdit.setPlaceholderText(QCoreApplication.translate("DeviceDialog", u"e.g. iOS 18.5 (leave empty if unsure)", None))
+        self.versionSourceLabel.setText(QCoreApplication.translate("DeviceDialog", u"Read from this computer", None))
         self.accountLabel.setText(QCoreApplication.translate("DeviceDialog", u"Apple &Account e-mail:", None))
 #if QT_CONFIG(accessibility)
         self.accountEdit.setAccessibleName(QCoreApplication.translate("DeviceDialog", u"Apple Account e-mail", None))
