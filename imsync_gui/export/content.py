@@ -24,6 +24,7 @@ from imsync_gui.export.outside_text import map_text, without_controls
 from imsync_gui.export.privacy import Privacy
 from imsync_gui.export.wording import answer_text, device_list
 from imsync_gui.i18n import N_, Msg, _, render, translate
+from imsync_gui.model.answers import READ_FROM_THIS_COMPUTER
 from imsync_gui.model.check_result import CheckResult, JsonValue
 from imsync_gui.model.devices import KIND_LABELS, Device
 from imsync_gui.model.diagnosis import Diagnosis
@@ -110,6 +111,8 @@ class DeviceContent:
     apple_account: str | None
     addresses: tuple[str, ...]
     messages_in_icloud: bool | None
+    os_version_read: bool = False
+    """The version was read from this computer, not typed by the person."""
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,8 @@ class AnswerContent:
     device: str | None
     answer: str
     recorded_at: datetime
+    read_from_this_computer: bool = False
+    """The app read this answer from the computer it runs on; the person did not give it."""
 
 
 @dataclass(frozen=True)
@@ -267,6 +272,7 @@ def _device(device: Device, privacy: Privacy) -> DeviceContent:
         apple_account=privacy.address(device.apple_account) if device.apple_account else None,
         addresses=tuple(privacy.address(a) for a in device.addresses),
         messages_in_icloud=device.messages_in_icloud,
+        os_version_read=device.version_was_read,
     )
 
 
@@ -297,6 +303,7 @@ def _answers(session: Session) -> Iterable[AnswerContent]:
             device=device.label if device else None,
             answer=answer_text(asked, answer.value),
             recorded_at=answer.recorded_at,
+            read_from_this_computer=answer.source == READ_FROM_THIS_COMPUTER,
         )
 
 

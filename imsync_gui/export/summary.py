@@ -50,6 +50,7 @@ def summary_text(report: ReportContent) -> str:
         lines += [f"{n}. {step.title}" for n, step in enumerate(report.first_steps, start=1)]
         steps = len(report.steps)
         lines.append(_n("The full plan has {n} step.", "The full plan has {n} steps.", steps))
+    lines += read_lines(report)
     if report.check_counts:
         counts = ", ".join(
             check_count(CheckStatus(status), count).render()
@@ -64,3 +65,22 @@ def summary_text(report: ReportContent) -> str:
         _("Made with imsync-gui {version} on {date}.", version=report.app_version, date=date),
     ]
     return "\n".join(lines) + "\n"
+
+
+def read_lines(report: ReportContent) -> list[str]:
+    """What the app read from this computer rather than the person typed, per device:
+    a heading line, then one "- question answer" line each. Nothing when nothing was read."""
+    read: dict[str, list[str]] = {}
+    for device in report.devices:
+        if device.os_version_read and device.os_version:
+            version = _("System version: {version}", version=device.os_version)
+            read.setdefault(device.name, []).append(version)
+    for answer in report.answers:
+        if answer.read_from_this_computer and answer.device:
+            said = _("{question} {answer}", question=answer.question, answer=answer.answer)
+            read.setdefault(answer.device, []).append(said)
+    lines: list[str] = []
+    for device, items in read.items():
+        lines += ["", _("Read from this computer for {device}, not typed in:", device=device)]
+        lines += [f"- {item}" for item in items]
+    return lines

@@ -11,6 +11,9 @@ from imsync_gui.model.knowledge_types import Question
 
 ANSWER_WORDS = {YES: N_("Yes"), NO: N_("No"), NOT_SURE: N_("Not sure")}
 
+READ_HERE = N_("(read from this computer)")
+"""The mark beside an answer or version the app read from the computer it runs on."""
+
 
 def answer_text(asked: Question | None, value: AnswerValue) -> str:
     """An answer in words: option labels for choices, numbers with their unit."""

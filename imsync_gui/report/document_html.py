@@ -23,6 +23,7 @@ from imsync_gui.export.content import (
 )
 from imsync_gui.export.history_content import CauseChangeContent
 from imsync_gui.export.labels import CHECK_STATUS_LABELS
+from imsync_gui.export.wording import READ_HERE
 from imsync_gui.i18n import N_, _, format_long_date, number_text, translate
 from imsync_gui.model.enums import CheckStatus
 
@@ -310,7 +311,7 @@ def _devices(report: ReportContent) -> str:
     if not report.devices:
         return parts[0] + f"<p>{escaped(NO_DEVICES)}</p>"
     rows = [device_cells(d) for d in report.devices]
-    parts.append(_table(COLUMNS_DEVICES, rows, widths=(20, 33, 33, 14)))
+    parts.append(_table(COLUMNS_DEVICES, rows, widths=(24, 29, 29, 18)))
     if not report.contact_details_included:
         parts.append(f'<p class="note">{escaped(MASKED)}</p>')
     return "".join(parts)
@@ -320,6 +321,7 @@ def device_cells(device: DeviceContent) -> list[str]:
     """The devices table's cells (escaped HTML, shared with the web page)."""
     switch = {True: translate(YES), False: translate(NO), None: translate(UNKNOWN)}
     software = escape(device.os_version or translate(UNKNOWN))
+    software += _read_mark(device.os_version_read, before="<br>")  # its own line: a narrow column
     return [
         f"<b>{escape(device.name)}</b><br>{escape(device.kind_label)} {software}",
         escape(device.apple_account or translate(UNKNOWN)),
@@ -474,9 +476,14 @@ def answer_cells(answer: AnswerContent) -> list[str]:
     return [
         escape(answer.question),
         escape(answer.device or translate(SITUATION)),
-        escape(answer.answer),
+        escape(answer.answer) + _read_mark(answer.read_from_this_computer),
         escape(utc_time(answer.recorded_at)),
     ]
+
+
+def _read_mark(read: bool, before: str = " ") -> str:
+    """The italic mark "(read from this computer)" after a value the app read, else nothing."""
+    return f"{before}<i>{escaped(READ_HERE)}</i>" if read else ""
 
 
 def _table(headers: Iterable[str], rows: Iterable[list[str]], widths: Iterable[int] = ()) -> str:
