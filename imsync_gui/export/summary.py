@@ -9,15 +9,15 @@ from imsync_gui.model.enums import CheckStatus
 
 def check_count(status: CheckStatus, count: int) -> Msg:
     """ "3 passed", "1 could not run": a number of checks with their outcome."""
-    forms = {
-        CheckStatus.PASS: ("{n} passed", "{n} passed"),
-        CheckStatus.WARN: ("{n} warning", "{n} warnings"),
-        CheckStatus.FAIL: ("{n} failed", "{n} failed"),
-        CheckStatus.ERROR: ("{n} could not run", "{n} could not run"),
-        CheckStatus.SKIPPED: ("{n} skipped", "{n} skipped"),
-    }
-    singular, plural = forms[status]
-    return msg_n(singular, plural, count)
+    if status is CheckStatus.PASS:
+        return msg_n("{n} passed", "{n} passed", count)
+    if status is CheckStatus.WARN:
+        return msg_n("{n} warning", "{n} warnings", count)
+    if status is CheckStatus.FAIL:
+        return msg_n("{n} failed", "{n} failed", count)
+    if status is CheckStatus.ERROR:
+        return msg_n("{n} could not run", "{n} could not run", count)
+    return msg_n("{n} skipped", "{n} skipped", count)
 
 
 def summary_text(report: ReportContent) -> str:

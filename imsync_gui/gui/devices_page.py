@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget, QWizardPage
 
+from imsync_gui.export.wording import READ_HERE
 from imsync_gui.gui.device_dialog import MESSAGES_CHOICES, DeviceDialog
 from imsync_gui.gui.generated.ui_devices_page import Ui_DevicesPage
 from imsync_gui.gui.language import Retranslatable
@@ -102,7 +103,7 @@ class DevicesPage(Retranslatable, QWizardPage):
             cells = (
                 device.label,
                 KIND_LABELS[device.kind],
-                device.os_version or not_sure_label(),
+                _version_text(device),
                 messages[device.messages_in_icloud],
             )
             for column, text in enumerate(cells):
@@ -117,3 +118,12 @@ class DevicesPage(Retranslatable, QWizardPage):
         chosen = self._has_selection()
         self.ui.editButton.setEnabled(chosen)
         self.ui.removeButton.setEnabled(chosen)
+
+
+def _version_text(device: Device) -> str:
+    """The version as the table shows it: marked when read from this computer."""
+    if not device.os_version:
+        return not_sure_label()
+    if device.version_was_read:
+        return f"{device.os_version} {translate(READ_HERE)}"
+    return device.os_version

@@ -20,16 +20,8 @@ from imsync_gui.model.enums import CauseId, CheckStatus, DeviceKind
 from imsync_gui.model.knowledge import question
 from imsync_gui.model.session import Session
 from tests.gui.test_accessibility import unnamed_controls, unreachable_by_tab
-from tests.model.builders import IPHONE, MAC, check
+from tests.model.builders import IPHONE, MAC, MAC_FACTS, check
 
-MAC_FACTS = check(
-    "this_computer",
-    CheckStatus.PASS,
-    os_name="macOS",
-    os_version="15.3",
-    on_battery=False,
-    power_saver=True,
-)
 OTHER_MAC = replace(MAC, id="m2", name="Work Mac", os_version=None)
 
 
@@ -100,7 +92,7 @@ def test_ticking_a_second_mac_moves_what_was_read(qtbot: QtBot) -> None:
     model.put_device(replace(OTHER_MAC, this_computer=False))
     model.record_check(MAC_FACTS)
     assert model.session.device("m").os_version == "15.3"  # type: ignore[union-attr]
-    assert page.ui.deviceTable.item(0, 2).text() == "15.3", "the table shows the read version"
+    assert page.ui.deviceTable.item(0, 2).text() == "15.3 (read from this computer)"
     page.ui.deviceTable.selectRow(1)
     page.edit_selected()
     [dialog] = page.findChildren(DeviceDialog)

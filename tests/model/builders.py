@@ -105,3 +105,14 @@ def healthy_checks() -> list[CheckResult]:
             data_date="2026-11-20",
         ),
     ]
+
+
+MAC_FACTS = check(
+    "this_computer",
+    CheckStatus.PASS,
+    os_name="macOS",
+    os_version="15.3",
+    on_battery=False,
+    power_saver=True,
+)
+"""What the this-computer check reads on a Mac on mains power with Low Power Mode on."""

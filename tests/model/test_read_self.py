@@ -17,16 +17,7 @@ from imsync_gui.model.read_self import (
 )
 from imsync_gui.model.session import Session
 from imsync_gui.model.session_io import load_session, save_session, session_to_dict
-from tests.model.builders import IPHONE, MAC, T0, check, make_session
-
-MAC_FACTS = check(
-    "this_computer",
-    CheckStatus.PASS,
-    os_name="macOS",
-    os_version="15.3",
-    on_battery=False,
-    power_saver=True,
-)
+from tests.model.builders import IPHONE, MAC, MAC_FACTS, T0, check, make_session
 
 
 def _clock(offset_s: float | None) -> object:

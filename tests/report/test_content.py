@@ -11,6 +11,7 @@ import pytest
 from imsync_gui.export.content import ReportContent, build_report
 from imsync_gui.export.json_export import report_schema, report_to_dict, report_to_json
 from imsync_gui.export.summary import summary_text
+from imsync_gui.i18n import language
 from imsync_gui.model.diagnosis import diagnose
 from imsync_gui.model.enums import CauseId
 from imsync_gui.model.session import Session
@@ -129,3 +130,11 @@ def test_findings_table_names_the_strongest_evidence_both_ways() -> None:
     assert to < away
     quiet = [f for f in report.findings if not f.strongest_for and not f.strongest_against]
     assert quiet and all("Points" not in finding_cells(f)[2] for f in quiet)
+
+
+def test_the_check_counts_in_the_summary_are_translated() -> None:
+    report = report_for(troubled_session())
+    assert report.check_counts
+    with language("de"):
+        line = next(t for t in summary_text(report).splitlines() if t.startswith("Vom Computer"))
+    assert "passed" not in line and "failed" not in line and "bestanden" in line, line

@@ -16,23 +16,14 @@ from imsync_gui.export.summary import summary_text
 from imsync_gui.i18n import language
 from imsync_gui.model.answers import Answer
 from imsync_gui.model.diagnosis import diagnose
-from imsync_gui.model.enums import CheckStatus
 from imsync_gui.model.read_self import fill_from_this_computer
 from imsync_gui.model.session import Session
 from imsync_gui.report.pdf import render_pdf
 from imsync_gui.report.web_page import report_web_page
-from tests.model.builders import IPHONE, MAC, T0, check, make_session
+from tests.model.builders import IPHONE, MAC, MAC_FACTS, T0, make_session
 from tests.report.test_pdf import flat
 
 MARK = "(read from this computer)"
-MAC_FACTS = check(
-    "this_computer",
-    CheckStatus.PASS,
-    os_name="macOS",
-    os_version="15.3",
-    on_battery=False,
-    power_saver=True,
-)
 
 
 def read_session() -> Session:
