@@ -40,7 +40,12 @@ def state_icon(status: CheckStatus) -> QIcon:
 
 
 class CheckCard(Retranslatable, QFrame):
-    """Shows one check as the session and the service report it."""
+    """Shows one check as the session and the service report it.
+
+    The folded "Technical details" table is built when it is unfolded, and again only when a
+    different result arrives: building it is most of a card's cost (each cell a selectable
+    label), and a suite's start would otherwise rebuild every card's table for nothing.
+    """
 
     def __init__(
         self,
@@ -55,6 +60,8 @@ class CheckCard(Retranslatable, QFrame):
         self.setObjectName("card")
         surface(self)
         self.check_id = check_id
+        self._details_of: CheckResult | None = None
+        """The result the details table was built for (None: not built)."""
         self._model = model
         self._service = service
         for label in (self.ui.titleLabel, self.ui.messageLabel, self.ui.statusLabel):
@@ -75,6 +82,7 @@ class CheckCard(Retranslatable, QFrame):
         """The card in the active language."""
         self.ui.retranslateUi(self)
         self._name_check()
+        self._details_of = None  # the table's headings and times in the new language
         self.refresh()
 
     def _name_check(self) -> None:
@@ -94,6 +102,8 @@ class CheckCard(Retranslatable, QFrame):
         self.ui.detailsButton.setArrowType(
             Qt.ArrowType.DownArrow if unfolded else Qt.ArrowType.RightArrow
         )
+        if unfolded:
+            self._fill_details(self._model.session.check(self.check_id))
         self.ui.detailsBox.setVisible(unfolded)
 
     def refresh(self) -> None:
@@ -115,7 +125,6 @@ class CheckCard(Retranslatable, QFrame):
             self.ui.messageLabel.setText(
                 "" if running else _("Press Run now to check from this computer.")
             )
-            self._fill_details(None)
             self._fold(False)
             return
         side = self.style().pixelMetric(QStyle.PixelMetric.PM_LargeIconSize)
@@ -123,10 +132,13 @@ class CheckCard(Retranslatable, QFrame):
         self.ui.statusIcon.setPixmap(pixmap)
         self.ui.statusIcon.setAccessibleName(self.ui.statusLabel.text())
         self.ui.messageLabel.setText(render(result.message))
-        self._fill_details(result)
         self._fold(self.ui.detailsButton.isChecked())
 
     def _fill_details(self, result: CheckResult | None) -> None:
+        """The technical details table of *result*, unless it already shows that result."""
+        if result is self._details_of:
+            return
+        self._details_of = result
         grid = self.ui.detailsLayout
         while grid.count():
             item = grid.takeAt(0)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import re
 from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
@@ -20,6 +21,7 @@ from imsync_gui.checks.runner import run_checks
 from imsync_gui.gui.check_card import CheckCard
 from imsync_gui.gui.check_service import CheckService
 from imsync_gui.gui.session_model import SessionModel
+from imsync_gui.i18n import Msg
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.enums import CheckId, CheckStatus
 from tests.gui.lab import unreachable
@@ -78,3 +80,40 @@ def test_a_card_without_a_result_offers_to_run(qtbot: QtBot, lab: EndpointConfig
     card.show()
     assert card.ui.runAgainButton.text() == "Run now"
     assert not card.ui.detailsButton.isVisible()
+
+
+def detail_cells(card: CheckCard) -> list[QLabel]:
+    return card.ui.detailsBox.findChildren(QLabel, "detailCell")
+
+
+def a_result(host: str) -> CheckResult:
+    when = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    return CheckResult(
+        CheckId.PUSH.value, CheckStatus.PASS, Msg("Reached"), when, 0.4, {"host": host}
+    )
+
+
+def test_details_are_built_when_unfolded_and_only_again_for_a_new_result(
+    qtbot: QtBot, lab: EndpointConfig
+) -> None:
+    model = SessionModel()
+    service = CheckService(model, lab)
+    model.record_check(a_result("first.example"))
+    card = CheckCard(CheckId.PUSH, model, service)
+    qtbot.addWidget(card)
+    card.show()
+    service.started.emit(CheckId.PUSH.value)  # a suite starts: the card shows it is running
+    service.finished.emit(CheckId.PUSH.value, None)
+    assert not detail_cells(card), "a folded table is not built"
+
+    card.ui.detailsButton.setChecked(True)
+    built = detail_cells(card)
+    assert "first.example" in [cell.text() for cell in built]
+    service.started.emit(CheckId.PUSH.value)
+    service.finished.emit(CheckId.PUSH.value, None)
+    assert detail_cells(card) == built, "the same result keeps its table"
+
+    model.record_check(a_result("second.example"))
+    service.finished.emit(CheckId.PUSH.value, model.session.check(CheckId.PUSH.value))
+    hosts = lambda: [c.text() for c in detail_cells(card) if "example" in c.text()]  # noqa: E731
+    qtbot.waitUntil(lambda: hosts() == ["second.example"])  # the old cells are deleted later

@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from imsync_gui.gui.check_card import CheckCard
 from imsync_gui.gui.device_dialog import DeviceDialog
 from imsync_gui.gui.notices import ask, tell
 from imsync_gui.gui.wizard import TroubleshooterWizard
@@ -68,6 +69,8 @@ def test_markup_from_a_session_and_checks_is_shown_literally_on_every_page(
     wizard.model.replace_session(hostile_session())
     for page_id in wizard.pageIds():
         wizard.page(page_id).initializePage()
+    for card in wizard.findChildren(CheckCard):
+        card.ui.detailsButton.setChecked(True)  # the technical details are built when unfolded
     QApplication.processEvents()
     labels = labels_showing_outside_text(wizard)
     names = {label.objectName() for label in labels}
