@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from imsync_gui.gui.generated.ui_device_dialog import Ui_DeviceDialog
+from imsync_gui.gui.question_editors import show_read
 from imsync_gui.gui.style import problem_text
 from imsync_gui.gui.wording import VERSION_EXAMPLES
 from imsync_gui.i18n import N_, _, translate
@@ -68,7 +69,7 @@ class DeviceDialog(QDialog):
         ticked = device.this_computer if device.this_computer is not None else alone
         self.ui.thisMacCheck.setChecked(ticked)
         self.ui.versionEdit.setText(device.os_version or "")
-        self.ui.versionSourceLabel.setVisible(device.version_was_read)
+        show_read(self.ui.versionSourceLabel, self.ui.versionEdit, device.version_was_read)
         self.ui.accountEdit.setText(device.apple_account or "")
         self.ui.addressesEdit.setText(", ".join(device.addresses))
         self.ui.messagesCombo.setCurrentIndex(
@@ -115,7 +116,7 @@ class DeviceDialog(QDialog):
     def _version_edited(self, text: str) -> None:
         self.ui.problemLabel.hide()
         read = self._original.version_was_read and text.strip() == self._original.os_version
-        self.ui.versionSourceLabel.setVisible(read)
+        show_read(self.ui.versionSourceLabel, self.ui.versionEdit, read)
 
     def _show_where(self) -> None:
         kind = DeviceKind(self.ui.kindCombo.currentData())

@@ -66,6 +66,13 @@ def read_note(parent: QWidget) -> QLabel:
     return note
 
 
+def show_read(note: QLabel, control: QWidget, read: bool) -> None:
+    """Show *note* while the value was read from this computer, and tell screen readers too
+    (the *control*'s description), since the note itself is not where their focus goes."""
+    note.setVisible(read)
+    control.setAccessibleDescription(note.text() if read else "")
+
+
 class AnswerEditor(QWidget):
     """Base of all editors: knows its question, device and model."""
 
@@ -96,7 +103,8 @@ class AnswerEditor(QWidget):
     def show_source(self) -> None:
         """The note "Read from this computer" shows while the app, not the person, answered."""
         answer = self.answer
-        self.source_note.setVisible(answer is not None and answer.source == READ_FROM_THIS_COMPUTER)
+        read = answer is not None and answer.source == READ_FROM_THIS_COMPUTER
+        show_read(self.source_note, self, read)
 
     @property
     def spoken_name(self) -> str:
@@ -405,7 +413,7 @@ class DeviceVersionEditor(QWidget):
         self.problem.hide()
         device = self.model.session.device(self.device_id)
         read = device is not None and device.version_was_read and text == device.os_version
-        self.source_note.setVisible(read)
+        show_read(self.source_note, self.edit, read)
 
     def _take(self) -> None:
         device = self.model.session.device(self.device_id)
@@ -426,7 +434,7 @@ class DeviceVersionEditor(QWidget):
         device = self.model.session.device(self.device_id)
         if device is not None and not self.edit.hasFocus():
             self.edit.setText(device.os_version or "")
-        self.source_note.setVisible(device is not None and device.version_was_read)
+        show_read(self.source_note, self.edit, device is not None and device.version_was_read)
 
 
 class ReferenceClockLabel(QLabel):

@@ -44,6 +44,7 @@ def test_filled_answer_shows_its_source_and_an_edit_clears_it(qtbot) -> None:  #
     assert editor.button("right").isChecked()
     assert editor.source_note.isVisible()
     assert editor.source_note.text() == _("Read from this computer")
+    assert editor.accessibleDescription() == _("Read from this computer")
 
     editor.button("minutes").click()
     answer = model.session.answer("clock.how_far_off", "m")
@@ -112,10 +113,12 @@ def test_a_read_version_says_so_in_the_dialog_until_edited(qtbot: QtBot) -> None
     dialog = _dialog(qtbot, read)
     assert dialog.ui.versionSourceLabel.isVisible()
     assert dialog.ui.versionSourceLabel.text() == _("Read from this computer")
+    assert dialog.ui.versionEdit.accessibleDescription() == _("Read from this computer")
     assert dialog.device() == read
     dialog.ui.versionEdit.selectAll()
     qtbot.keyClick(dialog.ui.versionEdit, Qt.Key.Key_Delete)
     assert not dialog.ui.versionSourceLabel.isVisible()
+    assert not dialog.ui.versionEdit.accessibleDescription()
     cleared = dialog.device()
     assert cleared.os_version is None and cleared.os_version_source == TYPED_BY_PERSON
     assert not _dialog(qtbot, MAC).ui.versionSourceLabel.isVisible(), "typed by the person"
@@ -132,6 +135,7 @@ def test_the_software_page_marks_a_read_version_and_an_edit_makes_it_the_persons
     model.record_check(MAC_FACTS)
     [editor] = page.findChildren(DeviceVersionEditor)
     assert editor.edit.text() == "15.3" and editor.source_note.isVisibleTo(page)
+    assert editor.edit.accessibleDescription() == _("Read from this computer")
     editor.edit.setText("")
     editor.edit.editingFinished.emit()
     mac = model.session.device("m")
