@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 from imsync_gui.model.answers import Answer
 from imsync_gui.model.check_result import CheckResult
@@ -19,6 +19,12 @@ class SessionModel(QObject):
     Pages read ``session`` and ``diagnosis`` and call the mutators; they keep no state of
     their own. Each mutator changes the Session, recomputes the diagnosis (cheap), then emits
     its specific signal (if it has one), ``diagnosis_changed`` and finally ``changed``.
+
+    Except a check result: the checks of a suite often finish several in one turn of the event
+    loop, and each diagnosis redraws every cause's banner. ``record_check`` only stores the
+    result; the diagnosis is recomputed and the signals emitted once, on the next turn (or
+    sooner: reading ``diagnosis`` always gives that of the session as it is now, and any other
+    change, or ``settle()``, emits them at once).
     """
 
     changed = Signal()
@@ -36,7 +42,12 @@ class SessionModel(QObject):
     ) -> None:
         super().__init__(parent)
         self._session = session if session is not None else Session()
-        self._diagnosis = diagnose(self._session)
+        self._diagnosis: Diagnosis | None = diagnose(self._session)
+        """None until the check results recorded since are weighed (on reading it)."""
+        self._unsaid = False
+        """Check results were recorded that the observers have not heard of yet."""
+        self._settle = QTimer(self, singleShot=True, interval=0)
+        self._settle.timeout.connect(self.settle)
         self.system_is_mac = system_is_mac
         """The app runs on macOS, as the assembly read it (offers "the Mac I'm using now")."""
 
@@ -48,6 +59,8 @@ class SessionModel(QObject):
     @property
     def diagnosis(self) -> Diagnosis:
         """The diagnosis of the session as it is now."""
+        if self._diagnosis is None:
+            self._diagnosis = diagnose(self._session)
         return self._diagnosis
 
     def set_answer(self, answer: Answer) -> None:
@@ -78,11 +91,14 @@ class SessionModel(QObject):
         self._after(self.devices_changed)
 
     def record_check(self, result: CheckResult) -> None:
-        """Store the latest result of one live check."""
+        """Store the latest result of one live check; unless it fills in answers, observers
+        hear of it on the next turn of the event loop, with the other results of this one."""
         self._session.record_check(result)
         devices = list(self._session.devices)
         if not fill_from_this_computer(self._session):
-            self._after()
+            self._diagnosis = None
+            self._unsaid = True
+            self._settle.start()
         elif devices != self._session.devices:  # a version read: the device lists show it
             self._after(self.devices_changed, self.answers_changed)
         else:
@@ -109,7 +125,14 @@ class SessionModel(QObject):
         self._session = session
         self._after(self.replaced)
 
+    def settle(self) -> None:
+        """Tell the observers now of check results recorded since the last signals."""
+        if self._unsaid:
+            self._after()
+
     def _after(self, *specific: SignalInstance) -> None:
+        self._settle.stop()  # these signals tell of the check results not told yet too
+        self._unsaid = False
         self._diagnosis = diagnose(self._session)
         for signal in specific:
             signal.emit()

@@ -457,6 +457,7 @@ class TroubleshooterWizard(Retranslatable, QWizard):
     def _close_down(self, finished: bool) -> None:
         if self._core is not None:  # else closed before anything was asked, checked or saved
             self._core.service.cancel()
+            self._core.model.settle()  # a check result of this very turn is saved too
             if finished:
                 self._core.autosave.retire()
             else:
