@@ -9,9 +9,16 @@ page by page" goes through the cause pages instead. A question left unanswered i
 
 A per-device question is asked for every device it applies to; "Same answer for all my
 devices" (ticked when there are several) shows one row whose answer is given to all of them.
+
+Choosing the question tries every answer of every open question through the real diagnosis
+(tens of milliseconds), so it runs off the UI thread on a copy of the session. Meanwhile the
+question on screen stays, its answers disabled, and Next waits; a choice asked for later (Next
+again, Back, Start over) replaces one still under way, whose result is never shown.
 """
 
 from __future__ import annotations
+
+import asyncio
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -32,11 +39,12 @@ from imsync_gui.gui.same_answer import copy_to_all
 from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.gui.wording import literal
 from imsync_gui.i18n import _, translate
-from imsync_gui.model.diagnosis import diagnose
 from imsync_gui.model.enums import QuestionKind
 from imsync_gui.model.knowledge import cause as cause_of
 from imsync_gui.model.knowledge_types import Question
 from imsync_gui.model.next_question import Candidate, clearly_ahead, next_question
+from imsync_gui.model.offthread import off_thread
+from imsync_gui.model.session import Session
 
 
 class NextQuestionPage(Retranslatable, QWizardPage):
@@ -44,6 +52,8 @@ class NextQuestionPage(Retranslatable, QWizardPage):
 
     every_page_requested = Signal()
     """The person chose to answer every question, page by page."""
+    chosen = Signal()
+    """The next question (or the offer of the plan) is on the page."""
 
     def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +62,8 @@ class NextQuestionPage(Retranslatable, QWizardPage):
         self._editors: list[AnswerEditor] = []
         self.asked: Candidate | None = None
         self.count = 0
+        self._choice: asyncio.Task[None] | None = None
+        """The choice of the next question under way, if any."""
         layout = QVBoxLayout(self)
         self.lead = QLabel(self)
         self.lead.setWordWrap(True)
@@ -88,6 +100,11 @@ class NextQuestionPage(Retranslatable, QWizardPage):
         model.replaced.connect(self._restart)
         self.retranslate()
 
+    @property
+    def choosing(self) -> bool:
+        """True while the next question is being chosen (off the UI thread)."""
+        return self._choice is not None
+
     def retranslate(self) -> None:
         """The page in the active language, the question on screen included."""
         self.setTitle(_("What matters next"))
@@ -95,6 +112,8 @@ class NextQuestionPage(Retranslatable, QWizardPage):
         self.every_button.setText(_("Answer every question, page by page"))
         if self.asked is not None:
             self._show_asked()
+        elif self.choosing:
+            self._show_choosing()
         elif self.count or self.isVisible():
             self._offer_plan()
 
@@ -106,14 +125,24 @@ class NextQuestionPage(Retranslatable, QWizardPage):
     @property
     def plan_offered(self) -> bool:
         """True when there is nothing more worth asking: Next opens the plan."""
-        return self.asked is None
+        return self.asked is None and not self.choosing
 
     def initializePage(self) -> None:
         """Ask the question that matters most now."""
+        self.asked = None
+        self._clear_editors()
         self._ask_next()
 
+    def cleanupPage(self) -> None:
+        """Back: the question being chosen is no longer wanted."""
+        self._stop_choosing()
+        super().cleanupPage()
+
     def validatePage(self) -> bool:
-        """Next: move on to the next question, or to the plan once it is offered."""
+        """Next: move on to the next question, or to the plan once it is offered (nothing
+        while the next question is still being chosen)."""
+        if self.choosing:
+            return False
         if self.asked is None:
             return True
         if any(e.answer is None for e in self._editors):
@@ -122,18 +151,43 @@ class NextQuestionPage(Retranslatable, QWizardPage):
         return False
 
     def _restart(self) -> None:
+        self._stop_choosing()
         self._skipped.clear()
         self.count = 0
 
     def _ask_next(self) -> None:
-        session = self._model.session
-        self.asked = next_question(session, frozenset(self._skipped))
-        self._clear_editors()
+        """Start choosing the next question; the one on screen waits, disabled."""
+        self._stop_choosing()
+        session, skipped = self._model.session.copy(), frozenset(self._skipped)
+        self._choice = asyncio.ensure_future(self._choose(session, skipped))
+        self._form_holder.setEnabled(False)
         if self.asked is None:
+            self._show_choosing()
+
+    async def _choose(self, session: Session, skipped: frozenset[str]) -> None:
+        chosen = await off_thread(next_question, session, skipped)
+        self._choice = None  # (a choice replaced by a newer one never gets here: cancelled)
+        self._form_holder.setEnabled(True)
+        self.asked = chosen
+        self._clear_editors()
+        if chosen is None:
             self._offer_plan()
-            return
-        self.count += 1
-        self._show_asked()
+        else:
+            self.count += 1
+            self._show_asked()
+        self.chosen.emit()
+
+    def _stop_choosing(self) -> None:
+        if self._choice is not None:
+            self._choice.cancel()
+            self._choice = None
+        self._form_holder.setEnabled(True)
+
+    def _show_choosing(self) -> None:
+        self.lead.setText("")
+        self.question_label.setText(_("Finding the question that matters most…"))
+        self.help_label.setVisible(False)
+        self.same.setVisible(False)
 
     def _show_asked(self) -> None:
         assert self.asked is not None
@@ -152,7 +206,7 @@ class NextQuestionPage(Retranslatable, QWizardPage):
         self._show_editors()
 
     def _offer_plan(self) -> None:
-        ahead = clearly_ahead(diagnose(self._model.session))
+        ahead = clearly_ahead(self._model.diagnosis)
         if ahead is not None:
             self.lead.setText(
                 _(

@@ -21,10 +21,12 @@ NOW = "now"
 
 
 def click_next(qtbot: QtBot, wizard: TroubleshooterWizard) -> None:
-    """Press Next, which must be enabled."""
+    """Press Next, which must be enabled; on the next-question page, wait for the question
+    (it is chosen off the UI thread)."""
     button = wizard.button(QWizard.WizardButton.NextButton)
     assert button.isEnabled(), f"Next is disabled on {wizard.currentPage().title()!r}"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not wizard.pages.next_question.choosing)
 
 
 def every_page(qtbot: QtBot, wizard: TroubleshooterWizard) -> None:

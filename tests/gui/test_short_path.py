@@ -99,6 +99,7 @@ def test_from_start_to_plan_by_keyboard_on_the_short_path(
     assert wizard.currentId() == PageId.NEXT_QUESTION
     answers = 3  # where, since when, what changed
     asked = []
+    qtbot.waitUntil(lambda: not page.choosing)  # chosen off the UI thread
     while not page.plan_offered:
         assert page.asked is not None
         asked.append(page.asked.question.id)
@@ -116,6 +117,7 @@ def test_from_start_to_plan_by_keyboard_on_the_short_path(
             choose(qtbot, wizard, editor, value)
             answers += 1
         press(qtbot, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not page.choosing)
         assert answers <= 20, f"the questions never stop: {asked}"
 
     assert answers <= MOST_ANSWERS, asked
