@@ -7,13 +7,19 @@ looked at") that follow the diagnosis as answers and checks arrive; after a chec
 trend since the last round ("✓ Fixed", "▲ New problem", "● Still a problem") follows the word. Clicking a row, or moving
 to it with the arrow keys and pressing Enter, asks the wizard to show that page. Screen readers
 hear the cause's name and its state.
+
+The panel is as wide as its words need in the active language and font: every state word
+and the longest single word of any title or trend fit on a line ("Hintergrundaktualisierung",
+"Wahrscheinliches Problem"), and a line holds at least :data:`LINE_CHARACTERS`; longer titles
+and trends break between words. The lines are broken here, with the list's font metrics, so
+the view never wraps, clips or scrolls sideways; the measure follows the language and font.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QKeyEvent, QPixmap
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QStyleOptionViewItem, QWidget
 
 from imsync_gui.gui.cause_page import VERDICT_STATES
 from imsync_gui.gui.check_card import state_icon
@@ -36,6 +42,10 @@ STATE_WORDS: dict[Verdict, str] = {
 }
 """The word beside each cause, by the band its finding falls in."""
 
+LINE_CHARACTERS = 20
+"""The panel is never narrower than this many average characters, so that short titles in
+English ("Apple's service status") still fit on a line."""
+
 STEP_ROLE = Qt.ItemDataRole.UserRole
 """Item data: the page id (an int) the row stands for."""
 
@@ -56,10 +66,12 @@ class CauseOverview(Retranslatable, QListWidget):
         super().__init__(parent)
         self._titles: list[tuple[QListWidgetItem, str]] = []
         self.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
-        self.setWordWrap(True)
-        self.setMinimumWidth(190)
-        self.setMaximumWidth(270)  # German compounds such as Hintergrundaktualisierung
+        self.setWordWrap(False)  # lines are broken by _lines, to the width _fit_width chose
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSpacing(2)
+        self._line_width = 0
+        self._width = 0
         self._causes: dict[CauseId, QListWidgetItem] = {}
         self._model = model
         side = self.style().pixelMetric(QStyle.PixelMetric.PM_ListViewIconSize)
@@ -83,8 +95,9 @@ class CauseOverview(Retranslatable, QListWidget):
         self.setAccessibleDescription(
             _("Where you are, and what is known about each cause. Press Enter to go there.")
         )
+        self._fit_width()
         for item, title in self._titles:
-            item.setText(translate(title))
+            item.setText(self._lines(translate(title)))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, translate(title))
         self.show_states(self._model.diagnosis)
 
@@ -98,10 +111,10 @@ class CauseOverview(Retranslatable, QListWidget):
             verdict = diagnosis.finding(cause.id).verdict
             word = translate(STATE_WORDS[verdict])
             title = translate(cause.title)
-            item.setText(f"{title}\n{word}")
+            item.setText(self._lines(title, word))
             if cause.id in trends:  # on a line of its own: the panel is narrow
                 trend = trend_mark(trends[cause.id])
-                item.setText(f"{title}\n{word}\n{trend}")
+                item.setText(self._lines(title, word, trend))
                 word = _("{state}, {trend}", state=word, trend=trend)
             item.setIcon(self._icon(verdict))
             item.setData(
@@ -131,6 +144,64 @@ class CauseOverview(Retranslatable, QListWidget):
             if self.item(row).data(STEP_ROLE) == page_id:
                 return self.item(row)
         return None
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new font or style changes how wide the words are: measure and break them again."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and self._titles:
+            self.retranslate()
+
+    def _fit_width(self) -> None:
+        """Choose the width of a line of text, and the panel's width from it (see the module
+        docstring): the widest state word, trend word or single word of any title."""
+        metrics = QFontMetrics(self.font())
+        whole = [translate(word) for word in STATE_WORDS.values()]
+        texts = [translate(title) for _item, title in self._titles]
+        words = [w for text in texts + [trend_mark(m) for m in Headline] for w in text.split()]
+        self._line_width = max(
+            [metrics.horizontalAdvance(text) for text in whole + words]
+            + [metrics.averageCharWidth() * LINE_CHARACTERS]
+        )
+        option = self.row_option("M" * 4)
+        row = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_ItemViewItem, option, QSize(), self
+        ).width() - metrics.horizontalAdvance(option.text)
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        frame = 2 * self.frameWidth() + 2 * self.spacing()
+        self._width = row + self._line_width + scroll_bar + frame + 2
+        self.setMinimumWidth(self._width)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        """As wide as :meth:`_fit_width` measured; wider only when the panel is (its button)."""
+        return QSize(self._width, super().sizeHint().height())
+
+    def row_option(self, text: str) -> QStyleOptionViewItem:
+        """How the style sees a row showing *text* beside a state icon (its place not set)."""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.features |= (
+            QStyleOptionViewItem.ViewItemFeature.HasDisplay
+            | QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        )
+        option.decorationSize = self.iconSize()
+        option.text = text
+        return option
+
+    def _lines(self, *parts: str) -> str:
+        """*parts* one under the other, each broken between words to fit the panel."""
+        metrics = QFontMetrics(self.font())
+        lines: list[str] = []
+        for part in parts:
+            line = ""
+            for word in part.split():
+                longer = f"{line} {word}" if line else word
+                if line and metrics.horizontalAdvance(longer) > self._line_width:
+                    lines.append(line)
+                    longer = word
+                line = longer
+            lines.append(line)
+        return "\n".join(lines)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter jumps to the current row's page and stops there: the list view would pass the

@@ -106,9 +106,9 @@ class PlanView(Retranslatable, QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
-        actions = QHBoxLayout()
-        actions.addWidget(self.share)
-        actions.addWidget(self.include_contacts, 1)
+        actions = QHBoxLayout()  # the tick on a row of its own: beside the button, in German
+        actions.addWidget(self.share)  # at 14 pt, the page would not fit a 1024-pixel screen
+        actions.addStretch(1)
         reader = QHBoxLayout()  # a row of its own: long in German and Spanish
         reader.addWidget(self._language_label)
         reader.addWidget(self.report_language)
@@ -116,6 +116,7 @@ class PlanView(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(actions)
+        layout.addWidget(self.include_contacts)
         layout.addLayout(reader)
         layout.addWidget(self.status)
         layout.addWidget(scroll, 1)

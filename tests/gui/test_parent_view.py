@@ -4,19 +4,30 @@ the phone shows them, one-step clock answers, a verdict at the top and a sense o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QRadioButton
+from PySide6.QtWidgets import QRadioButton, QStyle
 from pytestqt.qtbot import QtBot
 
+from imsync_gui.gui.cause_overview import CauseOverview
 from imsync_gui.gui.cause_page import CausePage
 from imsync_gui.gui.device_dialog import DeviceDialog
+from imsync_gui.gui.language import apply_language
 from imsync_gui.gui.question_editors import DeviceVersionEditor, LineEditor, TimeEditor
 from imsync_gui.gui.wizard import PageId, TroubleshooterWizard
+from imsync_gui.i18n import ENGLISH
+from imsync_gui.model.answers import Answer
 from imsync_gui.model.devices import Device
 from imsync_gui.model.enums import CauseId, DeviceKind
 from imsync_gui.model.ids import QuestionId
+from imsync_gui.model.session import now
+from imsync_gui.model.session_io import load_session
 from tests.gui.person import add_device, click_next, skip_checks
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "assets" / "examples" / "storage-full-family.json"
 
 
 def cause_page(wizard: TroubleshooterWizard, cause: CauseId) -> CausePage:
@@ -122,13 +133,79 @@ def test_progress_counts_only_the_pages_that_apply(
     )
 
 
+@pytest.fixture
+def language(request: pytest.FixtureRequest, wizard: TroubleshooterWizard) -> Iterator[str]:
+    """The wizard switched to the language in *request.param*, English again afterwards."""
+    wizard.language_menu.choices[request.param].trigger()
+    yield request.param
+    apply_language(ENGLISH)
+
+
+def clipped_rows(overview: CauseOverview) -> list[str]:
+    """The overview's rows whose text the view cuts off: a row reaching past the view's right
+    edge, or a line wider (or more lines taller) than the place the style gives the row's text.
+    (Rows below the view are not cut off: the overview scrolls up and down.)"""
+    metrics = overview.fontMetrics()
+    right = overview.viewport().rect().right()
+    clipped = []
+    for row in range(overview.count()):
+        item = overview.item(row)
+        option = overview.row_option(item.text())
+        option.rect = overview.visualItemRect(item)
+        room = overview.style().subElementRect(
+            QStyle.SubElement.SE_ItemViewItemText, option, overview
+        )
+        lines = item.text().split("\n")
+        if (
+            option.rect.left() < 0
+            or option.rect.right() > right
+            or max(metrics.horizontalAdvance(line) for line in lines) > room.width()
+            or len(lines) * metrics.lineSpacing() > room.height() + metrics.leading()
+        ):
+            clipped.append(item.text())
+    return clipped
+
+
+@pytest.mark.parametrize("language", ["de", "es", "en"], indirect=True)
+@pytest.mark.parametrize("point_size", [None, 14.0])
+def test_the_overview_shows_every_word_whole(
+    qtbot: QtBot, wizard: TroubleshooterWizard, language: str, point_size: float | None
+) -> None:
+    if point_size:
+        font = wizard.font()
+        font.setPointSizeF(point_size)
+        wizard.setFont(font)
+    skip_checks(qtbot, wizard)
+    click_next(qtbot, wizard)
+    wizard.model.replace_session(load_session(EXAMPLE))
+    wizard.model.set_step_done("free_up_icloud_storage", True)
+    wizard.model.start_new_round()  # trends under the state words: "✓ Fixed", "● Still a problem"
+    for question, value in (("storage.used_gb", 2.5), ("storage.full_alert", "no")):
+        wizard.model.set_answer(Answer(question, value, now()))
+    wizard.jump_to(PageId.PLAN)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.PLAN)
+    overview = wizard.overview
+    texts = [overview.item(row).text() for row in range(overview.count())]
+    assert any(text.count("\n") >= 2 for text in texts), "a trend is shown"
+    assert overview.horizontalScrollBar().maximum() == 0, "nothing to scroll sideways to"
+    assert clipped_rows(overview) == [], f"cut off in {language}"
+
+
+@pytest.mark.parametrize("language", ["de", "es", "en"], indirect=True)
 def test_every_page_fits_a_1024_pixel_screen_with_14_point_text(
-    qtbot: QtBot, wizard: TroubleshooterWizard
+    qtbot: QtBot, wizard: TroubleshooterWizard, language: str
 ) -> None:
     font = wizard.font()
     font.setPointSizeF(14)
     wizard.setFont(font)
-    wizard.plan.initializePage()
+    skip_checks(qtbot, wizard)
+    click_next(qtbot, wizard)
+    wizard.jump_to(PageId.PLAN)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.PLAN)
+    wizard.resize(1024, 700)
+    qtbot.wait(10)
+    beside = wizard.width() - wizard.currentPage().width()  # the overview and the margins
+    assert beside > wizard.overview.width()
     for page_id in wizard.pageIds():
         page = wizard.page(page_id)
-        assert page.minimumSizeHint().width() <= 1024 - 260, page.title()  # beside the overview
+        assert page.minimumSizeHint().width() <= 1024 - beside, page.title()
