@@ -62,6 +62,8 @@ class CausePage(Retranslatable, QWizardPage):
         self._version_editors: list[DeviceVersionEditor] = []
         self._blocks: list[QWidget] = []
         self._keys: list[QuestionKey] = []
+        self._shown: Finding | None = None
+        """The finding the banner shows: a diagnosis that leaves it as it was redraws nothing."""
         self._name_cause()
         self.ui.summaryLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.ui.illustrationLayout.addWidget(Illustration(cause.illustration, 96, self))
@@ -91,6 +93,7 @@ class CausePage(Retranslatable, QWizardPage):
         self._name_cause()
         self._keys = []
         self._rebuild_questions()
+        self._shown = None
         self._show_finding(self._model.diagnosis)
 
     def _name_cause(self) -> None:
@@ -187,6 +190,9 @@ class CausePage(Retranslatable, QWizardPage):
 
     def _show_finding(self, diagnosis: Diagnosis) -> None:
         finding = diagnosis.finding(self.cause.id)
+        if finding == self._shown:
+            return
+        self._shown = finding
         line = verdict_line(finding.verdict, finding.confidence)
         self.ui.verdictLabel.setText(_("So far: {verdict}", verdict=line))
         self.ui.explanationLabel.setText(render(finding.explanation))

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from imsync_gui.gui import cause_page
 from imsync_gui.gui.wizard import TroubleshooterWizard
+from imsync_gui.model.answers import Answer
 from imsync_gui.model.enums import CauseId
+from imsync_gui.model.ids import QuestionId
+from imsync_gui.model.session import now
 from imsync_gui.model.session_io import load_session
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "assets" / "examples" / "two-accounts-mac.json"
@@ -34,3 +40,22 @@ def test_banner_without_evidence_shows_neither_list(wizard: TroubleshooterWizard
     text, shown = banner_evidence(wizard, CauseId.NETWORK)
     assert not wizard.model.diagnosis.finding(CauseId.NETWORK).weighed
     assert text == "" and not shown
+
+
+def test_only_the_banners_whose_finding_changed_are_redrawn(
+    wizard: TroubleshooterWizard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard.model.replace_session(load_session(EXAMPLE))
+    before = wizard.model.diagnosis
+    drawn: list[CauseId] = []
+    draw = cause_page._strongest_evidence
+    monkeypatch.setattr(
+        cause_page, "_strongest_evidence", lambda f: (drawn.append(f.cause), draw(f))[1]
+    )
+    wizard.model.set_answer(Answer(QuestionId.STORAGE_FULL_ALERT, "yes", now()))
+    after = wizard.model.diagnosis
+    changed = [f.cause for f in after.findings if f != before.finding(f.cause)]
+    assert CauseId.STORAGE in changed and len(changed) < len(CauseId)
+    assert sorted(drawn) == sorted(changed)
+    text, _shown = banner_evidence(wizard, CauseId.STORAGE)
+    assert "storage" in text.lower(), text
