@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import qasync  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QLocale, QSettings  # noqa: E402
 from PySide6.QtGui import QColor, QPalette, QTextDocumentFragment  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
@@ -128,7 +128,8 @@ async def check_again(wizard: TroubleshooterWizard, shoot: Callable[[QWidget, st
     wizard.plan.view.findChild(QCheckBox, "done_free_up_icloud_storage").click()
     wizard.plan.check_again.click()
     [dialog] = [d for d in wizard.findChildren(RecheckDialog) if d.isVisible()]
-    answers = {"storage.used_gb": "2.5", "storage.full_alert": "no"}
+    used = QLocale().toString(2.5)  # typed as the person's phone shows it: 2,5 in German
+    answers = {"storage.used_gb": used, "storage.full_alert": "no"}
     for editor in dialog.editors:
         if isinstance(editor, ChoiceEditor):
             value = answers.get(editor.question.id, "yes" if editor.device_id == "d2" else "no")

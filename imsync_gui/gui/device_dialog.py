@@ -38,6 +38,10 @@ WHERE_TO_LOOK: dict[DeviceKind, str] = {
 }
 
 
+FIELD_CHARACTERS = 28
+"""Each text field shows at least this many average characters: a whole e-mail address."""
+
+
 class DeviceDialog(QDialog):
     """Edits a copy of a device; ``device()`` returns the result once accepted.
 
@@ -75,6 +79,10 @@ class DeviceDialog(QDialog):
         self.ui.messagesCombo.setCurrentIndex(
             next(i for i, (_, v) in enumerate(MESSAGES_CHOICES) if v is device.messages_in_icloud)
         )
+        room = self.fontMetrics().averageCharWidth() * FIELD_CHARACTERS
+        fields = (self.ui.nameEdit, self.ui.versionEdit, self.ui.accountEdit, self.ui.addressesEdit)
+        for edit in fields:
+            edit.setMinimumWidth(room)  # beside long German labels the fields were squeezed
         self.ui.problemLabel.setObjectName("problem")
         problem_text(self.ui.problemLabel)
         self.ui.problemLabel.setTextFormat(Qt.TextFormat.PlainText)

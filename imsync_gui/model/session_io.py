@@ -88,7 +88,7 @@ def session_from_text(text: str) -> Session:
     try:
         raw = strict_json.loads(text)
     except NotPlainJson as exc:
-        raise SessionError(f"it holds {exc}.") from None
+        raise SessionError(_("it holds {value}.", value=str(exc))) from None
     except json.JSONDecodeError as exc:
         raise SessionError(
             _(
@@ -110,12 +110,17 @@ def _check_shape(raw: object) -> None:
     while pending:
         item, level = pending.pop()
         if isinstance(item, float) and not math.isfinite(item):
-            raise SessionError(f"it holds {item}, which is not a number a session can hold.")
+            raise SessionError(
+                _("it holds {value}, which is not a number a session can hold.", value=item)
+            )
         if not isinstance(item, dict | list):
             continue
         if level > MAX_DEPTH:
             raise SessionError(
-                f"it nests values more than {MAX_DEPTH} levels deep, more than a session holds."
+                _(
+                    "it nests values more than {depth} levels deep, more than a session holds.",
+                    depth=MAX_DEPTH,
+                )
             )
         children = item.values() if isinstance(item, dict) else item
         pending.extend((child, level + 1) for child in children)
@@ -146,7 +151,9 @@ def session_from_dict(raw: object) -> Session:
     try:
         session = _build(raw)
     except (ValueError, TypeError, OverflowError) as exc:
-        raise SessionError(f"it holds a value that makes no sense: {exc}.") from None
+        raise SessionError(
+            _("it holds a value that makes no sense: {problem}.", problem=str(exc))
+        ) from None
     session.rounds, session.unreadable_rounds = _rounds(raw.get("rounds", []))
     return session
 

@@ -11,6 +11,7 @@ import json
 import math
 from typing import Any, Final
 
+from imsync_gui.i18n import _, _n
 from imsync_gui.model.quoting import quoted
 
 MAX_DIGITS: Final = 30
@@ -28,17 +29,25 @@ def loads(text: str | bytes) -> Any:
 
 
 def _constant(name: str) -> float:
-    raise NotPlainJson(f"{name}, which is not a number")
+    raise NotPlainJson(_("{name}, which is not a number", name=name))
 
 
 def _finite(text: str) -> float:
     number = float(text)
     if not math.isfinite(number):
-        raise NotPlainJson(f"the number {quoted(text)}, which is too large")
+        raise NotPlainJson(_("the number {number}, which is too large", number=quoted(text)))
     return number
 
 
 def _whole(text: str) -> int:
     if len(text.lstrip("-")) > MAX_DIGITS:
-        raise NotPlainJson(f"a number with {len(text.lstrip('-'))} digits, which is too long")
+        digits = len(text.lstrip("-"))
+        raise NotPlainJson(
+            _n(
+                "a number with {count} digit, which is too long",
+                "a number with {count} digits, which is too long",
+                digits,
+                count=digits,
+            )
+        )
     return int(text)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache, total_ordering
 from importlib import resources
 
+from imsync_gui.i18n import _
 from imsync_gui.model.enums import DeviceKind
 from imsync_gui.model.quoting import quoted
 
@@ -28,7 +29,9 @@ class OsVersion:
         """Parse "17", "17.2" or "10.13.5"; raise ValueError with a readable reason otherwise."""
         match = _VERSION.match(text)
         if not match:
-            raise ValueError(f"“{quoted(text)}” is not a version number like 17.2 or 10.13.5")
+            raise ValueError(
+                _("“{text}” is not a version number like 17.2 or 10.13.5", text=quoted(text))
+            )
         major, minor, patch = (int(part) if part else 0 for part in match.groups())
         return cls(major, minor, patch)
 
@@ -63,7 +66,9 @@ def read_version(text: str) -> OsVersion:
     dotted = [m for m in matches if m.group(2) is not None]  # "iPhone 15, iOS 17.5": the 17.5
     match = next(iter(dotted or matches), None)
     if match is None:
-        raise ValueError(f"“{text.strip()}” does not contain a version number like 17.5")
+        raise ValueError(
+            _("“{text}” does not contain a version number like 17.5", text=text.strip())
+        )
     major, minor, patch = (int(part) if part else 0 for part in match.groups())
     return OsVersion(major, minor, patch)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from imsync_gui.i18n import language
 from imsync_gui.model.versions import OsVersion, read_version
 
 
@@ -27,3 +28,9 @@ def test_what_a_device_shows_is_read(shown: str, version: OsVersion) -> None:
 def test_text_without_a_version_is_refused_with_a_reason(typed: str) -> None:
     with pytest.raises(ValueError, match="version number"):
         read_version(typed)
+
+
+def test_the_reason_is_in_the_person_s_language() -> None:
+    with language("de"), pytest.raises(ValueError) as refused:
+        read_version("the newest")
+    assert str(refused.value) == "„the newest“ enthält keine Versionsnummer wie 17.5"
