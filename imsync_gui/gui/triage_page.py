@@ -1,9 +1,9 @@
 """The first questions: what a person knows without looking anything up.
 
 Where the message shows (ticking a kind of device lists one of that kind on the next page, so
-the person only has to name it), since when, and what changed recently. Every answer is an
-ordinary answer of the session (see ``model/knowledge/triage.py``); "Not sure" is always there.
-The live checks the person agreed to run meanwhile.
+the person only has to name it), since when, what changed recently, and what they have noticed.
+Every answer is an ordinary answer of the session (see ``model/knowledge/triage.py``); "Not
+sure" is always there. The live checks the person agreed to run meanwhile.
 """
 
 from __future__ import annotations
@@ -42,10 +42,19 @@ CHANGES: tuple[tuple[QuestionId, str], ...] = (
     (QuestionId.STORAGE_FULL_ALERT, N_("An alert that iCloud storage is full")),
 )
 """The "what changed recently" list: each box answers one yes/no question."""
+NOTICED: tuple[tuple[QuestionId, str], ...] = (
+    (QuestionId.CLOCK_LOOKS_WRONG, N_("The date or the time looks wrong on a device")),
+    (QuestionId.ACCOUNT_KEEPS_ASKING, N_("A device keeps asking for the Apple Account password")),
+    (
+        QuestionId.SERVICE_STATUS_OTHERS_REPORT,
+        N_("Other people have trouble with iMessage or iCloud too"),
+    ),
+)
+"""The "have you noticed" list: what a person sees without looking anything up."""
 
 
 class TriagePage(Retranslatable, QWizardPage):
-    """Where the message shows, since when, and what changed recently."""
+    """Where the message shows, since when, what changed recently, and what was noticed."""
 
     def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,8 +88,11 @@ class TriagePage(Retranslatable, QWizardPage):
         self.editors: list[AnswerEditor] = []
         self._ask(triage.SINCE.id)
         self._heading(lambda: _("What changed recently? Tick all that apply."))
-        self.changes = ChangesList(model, contents)
+        self.changes = TickList(model, CHANGES, N_("None of these changed recently"), contents)
         self._layout.addWidget(self.changes)
+        self._heading(lambda: _("Have you noticed any of these? Tick all that apply."))
+        self.noticed = TickList(model, NOTICED, N_("None of these happened"), contents)
+        self._layout.addWidget(self.noticed)
         self._layout.addStretch(1)
         model.replaced.connect(self._refresh)
         model.answers_changed.connect(self._refresh)
@@ -109,6 +121,7 @@ class TriagePage(Retranslatable, QWizardPage):
             editor.deleteLater()
             self.editors[number] = again
         self.changes.retranslate()
+        self.noticed.retranslate()
 
     def _heading(self, text: Callable[[], str]) -> None:
         label = QLabel(text(), self)
@@ -145,6 +158,7 @@ class TriagePage(Retranslatable, QWizardPage):
         for editor in self.editors:
             editor.refresh()
         self.changes.refresh()
+        self.noticed.refresh()
         self._tick_listed_kinds()
 
     def _tick_listed_kinds(self) -> None:
@@ -154,21 +168,30 @@ class TriagePage(Retranslatable, QWizardPage):
                 box.setChecked(True)
 
 
-class ChangesList(Retranslatable, QWidget):
-    """Tick what changed recently: one box per change, and "None of these".
+class TickList(Retranslatable, QWidget):
+    """Tick all that apply: one box per yes/no question, and "None of these".
 
     A ticked box answers its question "yes"; unticking returns it to unanswered (not "no": a
     box left empty may just be something the person does not know). "None of these" answers
-    every question "no", and is shown ticked while all of them are "no".
+    every question "no", and is shown ticked while all of them are "no". *none_name* is what a
+    screen reader says for it.
     """
 
-    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: SessionModel,
+        items: tuple[tuple[QuestionId, str], ...],
+        none_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._model = model
+        self._items = items
+        self._none_name = none_name
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[QuestionId, QCheckBox] = {}
-        for question_id, _label in CHANGES:
+        for question_id, _label in items:
             box = QCheckBox(self)
             box.toggled.connect(lambda on, q=question_id: self._ticked(q, on))
             layout.addWidget(box)
@@ -181,13 +204,13 @@ class ChangesList(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         """The boxes' labels in the active language."""
-        for question_id, label in CHANGES:
+        for question_id, label in self._items:
             box = self.boxes[question_id]
             box.setText(translate(label))
             box.setAccessibleName(translate(label))
             box.setToolTip(translate(knowledge.question(question_id).help))
         self.none.setText(_("None of these"))
-        self.none.setAccessibleName(_("None of these changed recently"))
+        self.none.setAccessibleName(translate(self._none_name))
 
     def _ticked(self, question_id: QuestionId, on: bool) -> None:
         if on:

@@ -4,12 +4,17 @@ Run alone: ``python -m tests.benchmarks.answers_to_plan``. For each labelled hou
 (``tests/scenarios``, main and held-out sets), a simulated person who knows what the scenario
 file says, and nothing else, goes through the wizard:
 
-1. Triage (three answers): where the message shows (ticking the kinds of device they have),
-   since when ("Not sure": no scenario says), and the "what changed recently" list: they tick
-   each change the scenario says happened, or "None of these" when it says none did, else they
-   leave the list as it is. One fact is read across: a device the scenario calls new or reset
-   (``account.device_verified``) means "a new or reset device" is ticked; all devices in use for
-   a while means it is not.
+1. Triage (four answers): where the message shows (ticking the kinds of device they have),
+   since when ("Not sure": no scenario says), the "what changed recently" list and the "have
+   you noticed" list. In each list they tick what the scenario says happened, or "None of
+   these" when it says none did, else they leave the list as it is. What the lists ask is read
+   across from the scenario's own answers: a device it calls new or reset
+   (``account.device_verified``) means "a new or reset device" is ticked, all devices in use for
+   a while means it is not; a device clock hours, days or a year off (``clock.how_far_off``)
+   means "the date or time looks wrong" is ticked, all clocks right means it is not (a few
+   minutes off is not seen at a glance, so it says nothing); a device that keeps asking to sign
+   in (``account.sign_in_prompt``) means "keeps asking for the password", none asking means
+   it is not.
 2. The live checks have finished (they run while the person answers triage).
 3. The wizard asks its next question (:func:`imsync_gui.model.next_question.next_question`); the
    person gives the scenario's answer for each device it is asked for, or "Not sure" where the
@@ -46,7 +51,15 @@ CHANGES = (
     QuestionId.STORAGE_FULL_ALERT,
 )
 """The "what changed recently" list of the triage page (``gui/triage_page.py``)."""
-TRIAGE_ANSWERS = 3
+NOTICED = (
+    QuestionId.CLOCK_LOOKS_WRONG,
+    QuestionId.ACCOUNT_KEEPS_ASKING,
+    QuestionId.SERVICE_STATUS_OTHERS_REPORT,
+)
+"""The "have you noticed" list of the triage page."""
+SEEN_AT_A_GLANCE = ("hours", "days", "year")
+"""How far off a clock must be for a person to see it is wrong without comparing."""
+TRIAGE_ANSWERS = 4
 SAFETY_LIMIT = 80
 
 Key = tuple[str, str | None]
@@ -68,16 +81,46 @@ class Walk:
 
 
 def truth(scenario: Scenario) -> dict[Key, AnswerValue]:
-    """What the person knows: the scenario's answers, plus the one fact read across."""
+    """What the person knows: the scenario's answers, plus the facts read across to the triage
+    lists (see the module docstring)."""
     known = {key: a.value for key, a in scenario.session.answers.items()}
-    verified = [
-        known.get((QuestionId.ACCOUNT_DEVICE_VERIFIED, d.id)) for d in scenario.session.devices
-    ]
-    if any(v in ("new_verified", "new_unverified") for v in verified):
-        known.setdefault((QuestionId.ACCOUNT_NEW_DEVICE, None), YES)
-    elif verified and all(v == "established" for v in verified):
-        known.setdefault((QuestionId.ACCOUNT_NEW_DEVICE, None), NO)
+    devices = scenario.session.devices
+    _read_across(
+        known,
+        QuestionId.ACCOUNT_NEW_DEVICE,
+        [known.get((QuestionId.ACCOUNT_DEVICE_VERIFIED, d.id)) for d in devices],
+        yes=("new_verified", "new_unverified"),
+        no=("established",),
+    )
+    _read_across(
+        known,
+        QuestionId.CLOCK_LOOKS_WRONG,
+        [known.get((QuestionId.CLOCK_HOW_FAR_OFF, d.id)) for d in devices],
+        yes=SEEN_AT_A_GLANCE,
+        no=("right",),
+    )
+    _read_across(
+        known,
+        QuestionId.ACCOUNT_KEEPS_ASKING,
+        [known.get((QuestionId.ACCOUNT_SIGN_IN_PROMPT, d.id)) for d in devices],
+        yes=(YES,),
+        no=(NO,),
+    )
     return known
+
+
+def _read_across(
+    known: dict[Key, AnswerValue],
+    question: QuestionId,
+    per_device: list[AnswerValue | None],
+    yes: tuple[str, ...],
+    no: tuple[str, ...],
+) -> None:
+    """Yes when any device's answer is in *yes*; no when every device's answer is in *no*."""
+    if any(v in yes for v in per_device):
+        known.setdefault((question, None), YES)
+    elif per_device and all(v in no for v in per_device):
+        known.setdefault((question, None), NO)
 
 
 def _record(
@@ -91,14 +134,15 @@ def triage(session: Session, known: dict[Key, AnswerValue]) -> None:
     _record(session, (QuestionId.SERVICE_STATUS_SINCE, None), known.get(
         (QuestionId.SERVICE_STATUS_SINCE, None), NOT_SURE
     ))  # fmt: skip
-    said = {q: known.get((q, None)) for q in CHANGES}
-    happened = [q for q, v in said.items() if v == YES]
-    if happened:
-        for question in happened:
-            _record(session, (question, None), YES)
-    elif all(v == NO for v in said.values()):
-        for question in CHANGES:
-            _record(session, (question, None), NO)
+    for tick_list in (CHANGES, NOTICED):
+        said = {q: known.get((q, None)) for q in tick_list}
+        happened = [q for q, v in said.items() if v == YES]
+        if happened:
+            for question in happened:
+                _record(session, (question, None), YES)
+        elif all(v == NO for v in said.values()):
+            for question in tick_list:
+                _record(session, (question, None), NO)
 
 
 def short_path(scenario: Scenario) -> Walk:

@@ -55,6 +55,30 @@ def test_triage_answers_are_answers_and_ticked_devices_are_listed(
     assert len(session.devices) == 2, "going back and on lists nothing twice"
 
 
+def test_what_was_noticed_is_evidence_and_none_of_these_says_no(
+    qtbot: QtBot, wizard: TroubleshooterWizard
+) -> None:
+    agree(qtbot, wizard)
+    click_next(qtbot, wizard)
+    noticed = wizard.triage.noticed
+    session = wizard.model.session
+    assert set(noticed.boxes) == {
+        QuestionId.CLOCK_LOOKS_WRONG,
+        QuestionId.ACCOUNT_KEEPS_ASKING,
+        QuestionId.SERVICE_STATUS_OTHERS_REPORT,
+    }
+    assert wizard.overview.state_of(CauseId.CLOCK) == "Date and time: Not looked at"
+    tick(qtbot, noticed.boxes[QuestionId.CLOCK_LOOKS_WRONG])
+    assert session.answer(QuestionId.CLOCK_LOOKS_WRONG).value == "yes"  # type: ignore[union-attr]
+    assert wizard.overview.state_of(CauseId.CLOCK) == "Date and time: Worth checking"
+    tick(qtbot, noticed.boxes[QuestionId.CLOCK_LOOKS_WRONG])
+    tick(qtbot, noticed.none)
+    assert {session.answer(q).value for q in noticed.boxes} == {"no"}  # type: ignore[union-attr]
+    assert noticed.none.accessibleName() == "None of these happened"
+    assert wizard.triage.changes.none.accessibleName() == "None of these changed recently"
+    assert session.answer(QuestionId.ACCOUNT_PASSWORD_CHANGED) is None, "the lists are apart"
+
+
 def test_the_overview_follows_the_diagnosis_and_speaks_cause_and_state(
     qtbot: QtBot, wizard: TroubleshooterWizard
 ) -> None:

@@ -460,6 +460,7 @@ CAUSE = Cause(
         DEVICE_VERIFIED,
         PAYMENT_PROBLEM,
         triage.NEW_DEVICE,
+        triage.KEEPS_ASKING,
     ),
     checks=(CheckId.HTTPS_ACCOUNT,),
     fixes=(
@@ -472,6 +473,6 @@ CAUSE = Cause(
         VERIFY_NEW_DEVICE,
         UPDATE_PAYMENT,
     ),
-    rules=RULES + triage.ACCOUNT_ROWS,
+    rules=RULES + triage.ACCOUNT_ROWS + triage.ACCOUNT_NOTICED_ROWS,
     check_rules=CHECK_RULES,
 )

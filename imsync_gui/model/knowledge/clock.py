@@ -10,6 +10,7 @@ from imsync_gui.model.enums import (
     Verdict,
 )
 from imsync_gui.model.ids import FixId, QuestionId
+from imsync_gui.model.knowledge import triage
 from imsync_gui.model.knowledge_types import (
     ALL_DEVICES,
     AnswerRule,
@@ -157,7 +158,7 @@ RULES = (
         Confidence.HIGH,
         N_("its clock is hours off, often a wrong time zone."),
         (FixId.SET_TIME_AUTOMATICALLY,),
-        weights={CauseId.CLOCK: 8.0},
+        weights={CauseId.CLOCK: 20.0},
     ),
     AnswerRule(
         QuestionId.CLOCK_HOW_FAR_OFF,
@@ -200,9 +201,9 @@ CAUSE = Cause(
         "minutes off can make Apple's servers turn the device away."
     ),
     illustration="clock",
-    questions=(AUTOMATIC, DEVICE_TIME, HOW_FAR_OFF),
+    questions=(AUTOMATIC, DEVICE_TIME, HOW_FAR_OFF, triage.LOOKS_WRONG),
     checks=(CheckId.CLOCK,),
     fixes=(SET_AUTOMATIC, CORRECT_DATE),
-    rules=RULES,
+    rules=RULES + triage.CLOCK_ROWS,
     check_rules=CHECK_RULES,
 )

@@ -1,12 +1,19 @@
 """The triage questions: what a person knows without looking anything up.
 
-The wizard asks these first (``gui/triage_page.py``), together with two questions that already
-belong to a cause and need no looking up either: has the password changed
-(``account.password_changed``) and has a "storage full" alert appeared
-(``storage.full_alert``). Each question here belongs to the cause it bears on most, sits on
-that cause's page as well, and its rows join that cause's rule table. Their likelihood ratios
-are hints (1.5 to 3, or 0.2 to 0.8 away): a recent change makes a cause more likely, it does
-not show it.
+The wizard asks these first (``gui/triage_page.py``): since when, what changed recently, and
+what the person has noticed. With them come three questions that already belong to a cause and
+need no looking up either: has the password changed (``account.password_changed``), has a
+"storage full" alert appeared (``storage.full_alert``), and are other people reporting trouble
+(``service_status.others_report``). Each question here belongs to the cause it bears on most,
+sits on that cause's page as well, and its rows join that cause's rule table.
+
+A recent change makes a cause more likely, it does not show it: those likelihood ratios are
+hints (1.5 to 3, or 0.2 to 0.8 away). Something the person has seen is stronger (10): a clock
+that looks wrong, or a device that keeps asking for the password. It is weaker than the same
+reading per device on the cause page (how far off each clock is, which device asks), because a
+glance across all devices can be mistaken; the two name one fact, so only the stronger counts.
+"Not noticed" is a weak hint away (0.6 to 0.7): minutes off, or a prompt hidden in Settings,
+are easy to miss.
 """
 
 from imsync_gui.i18n import N_
@@ -49,6 +56,26 @@ RECENT_UPDATE = Question(
     kind=QuestionKind.YES_NO,
     text=N_("Did one of your devices install a software update just before the message came?"),
     help=N_("After an update, a device may ask you to confirm your Apple Account before it syncs."),
+)
+LOOKS_WRONG = Question(
+    id=QuestionId.CLOCK_LOOKS_WRONG,
+    cause=CauseId.CLOCK,
+    kind=QuestionKind.YES_NO,
+    text=N_("Does the date or the time look wrong on any of your devices?"),
+    help=N_(
+        "Glance at the lock screen, or at the menu bar on a Mac: the wrong hour, day or year "
+        "all count."
+    ),
+)
+KEEPS_ASKING = Question(
+    id=QuestionId.ACCOUNT_KEEPS_ASKING,
+    cause=CauseId.ACCOUNT,
+    kind=QuestionKind.YES_NO,
+    text=N_("Does one of your devices keep asking for your Apple Account password?"),
+    help=N_(
+        "A window or a banner in Settings that comes back. This app never needs your password: "
+        "type it only on your own device."
+    ),
 )
 
 SERVICE_STATUS_ROWS = (
@@ -96,6 +123,48 @@ ACCOUNT_ROWS = (
         weights={CauseId.ACCOUNT: 0.8},
     ),
 )
+ACCOUNT_NOTICED_ROWS = (
+    AnswerRule(
+        QuestionId.ACCOUNT_KEEPS_ASKING,
+        ("yes",),
+        Verdict.WARNING,
+        Confidence.MEDIUM,
+        N_("A device keeps asking for the Apple Account password."),
+        (FixId.SIGN_IN_AGAIN,),
+        weights={CauseId.ACCOUNT: 10.0},
+        fact=QuestionId.ACCOUNT_SIGN_IN_PROMPT,
+    ),
+    AnswerRule(
+        QuestionId.ACCOUNT_KEEPS_ASKING,
+        ("no",),
+        Verdict.FINE,
+        Confidence.LOW,
+        N_("No device keeps asking for the password."),
+        weights={CauseId.ACCOUNT: 0.7},
+        fact=QuestionId.ACCOUNT_SIGN_IN_PROMPT,
+    ),
+)
+CLOCK_ROWS = (
+    AnswerRule(
+        QuestionId.CLOCK_LOOKS_WRONG,
+        ("yes",),
+        Verdict.WARNING,
+        Confidence.MEDIUM,
+        N_("The date or the time looks wrong on a device."),
+        (FixId.SET_TIME_AUTOMATICALLY, FixId.CORRECT_THE_DATE),
+        weights={CauseId.CLOCK: 20.0},
+        fact=QuestionId.CLOCK_HOW_FAR_OFF,
+    ),
+    AnswerRule(
+        QuestionId.CLOCK_LOOKS_WRONG,
+        ("no",),
+        Verdict.FINE,
+        Confidence.LOW,
+        N_("The date and the time look right on every device."),
+        weights={CauseId.CLOCK: 0.6},
+        fact=QuestionId.CLOCK_HOW_FAR_OFF,
+    ),
+)
 NETWORK_ROWS = (
     AnswerRule(
         QuestionId.NETWORK_NEW_PLACE,
@@ -134,4 +203,4 @@ SOFTWARE_ROWS = (
 )
 
 # The order the first screen asks them in.
-QUESTIONS = (SINCE, NEW_DEVICE, NEW_PLACE, RECENT_UPDATE)
+QUESTIONS = (SINCE, NEW_DEVICE, NEW_PLACE, RECENT_UPDATE, LOOKS_WRONG, KEEPS_ASKING)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from imsync_gui.i18n import N_, msg
+from imsync_gui.model.answers import YES
 from imsync_gui.model.calculators import (
     CLOCK_PROBLEM_S,
     CalculationError,
@@ -38,14 +39,40 @@ DATE_WRONG = network.DATE_WRONG
 """Answers to "how far off" that a typed time of day cannot show."""
 
 
+PROMPT_FITS_CLOCK = 2.0
+"""How much a device that keeps asking to sign in adds to a clock already suspected: a clock
+far off makes sign-in tokens look expired, which shows as the same request."""
+
+
 def signals(ev: Evidence) -> Iterator[Signal]:
-    """Automatic time per device, how far off each device's clock is, this computer."""
+    """Automatic time per device, how far off each device's clock is, this computer, and a
+    sign-in request that a wrong clock would explain."""
     rows = clock.CAUSE.rules
     how_far = [r for r in rows if r.question is QuestionId.CLOCK_HOW_FAR_OFF]
-    yield from answer_signals(ev, [r for r in rows if r not in how_far])
+    found = list(answer_signals(ev, [r for r in rows if r not in how_far]))
     for device in ev.devices:
-        yield from _offset(ev, device, how_far)
-    yield from check_signals(ev, clock.CAUSE.check_rules)
+        found.extend(_offset(ev, device, how_far))
+    found.extend(check_signals(ev, clock.CAUSE.check_rules))
+    yield from found
+    if any(s.weights.get(CauseId.CLOCK, 1.0) > 1 for s in found):
+        yield from _prompt(ev)
+
+
+def _prompt(ev: Evidence) -> Iterator[Signal]:
+    """A device keeps asking to sign in. Alone that is the Apple Account's evidence; once
+    something points to the clock, it fits a wrong clock too (the seed's "authentication
+    tokens" sub-cause), so it counts for the clock as well."""
+    asking = [d for d in ev.devices if ev.choice(QuestionId.ACCOUNT_SIGN_IN_PROMPT, d) == YES]
+    if asking or ev.choice(QuestionId.ACCOUNT_KEEPS_ASKING) == YES:
+        yield Signal(
+            Verdict.WARNING,
+            Confidence.LOW,
+            msg("A device keeps asking to sign in, as it does when its clock is off."),
+            SET_AUTO,
+            devices=tuple(d.id for d in asking),
+            weights={CauseId.CLOCK: PROMPT_FITS_CLOCK},
+            fact="clock.sign_in_prompt",
+        )
 
 
 def _offset(ev: Evidence, device: Device, how_far: list[AnswerRule]) -> Iterator[Signal]:
