@@ -4,7 +4,8 @@ Run under a display server, e.g. ``xvfb-run -a python packaging/render_screensho
 wizard opens a sample session from ``assets/examples/``, runs the real live checks against
 loopback stand-ins for Apple's services (``tests/gui/lab.py``; nothing leaves this computer),
 then visits each page and saves ``QWidget.grab()`` of the window, plus the device dialog and
-the Start over question. Options render a variant: ``--dark``, ``--scale 2`` (200 %),
+the Start over question, and the session as it ends (live checks and two rounds) as
+``session.json``, to render a report from. Options render a variant: ``--dark``, ``--scale 2`` (200 %),
 ``--font-pt 14`` (large system text), ``--size 1024x700``, ``--offline`` (every check fails
 as on a computer without a connection). ``--all DIR`` renders every variant into its own
 folder, plus the PDF pages of each example session (needs ``pdftoppm``). Each run prints the
@@ -51,7 +52,7 @@ from imsync_gui.gui.question_editors import ChoiceEditor, LineEditor  # noqa: E4
 from imsync_gui.gui.recheck_dialog import RecheckDialog  # noqa: E402
 from imsync_gui.gui.style import apply_style  # noqa: E402
 from imsync_gui.gui.wizard import TroubleshooterWizard  # noqa: E402
-from imsync_gui.model.session_io import load_session  # noqa: E402
+from imsync_gui.model.session_io import load_session, save_session  # noqa: E402
 from tests.gui.lab import apple_lab, unreachable  # noqa: E402
 
 SAMPLE = ROOT / "assets" / "examples" / "storage-full-family.json"
@@ -114,6 +115,7 @@ async def render(
             break
         wizard.next()
     await check_again(wizard, shoot)
+    save_session(wizard.model.session, out / "session.json")  # checks and two rounds, for a PDF
     wizard.session_actions.confirm_start_over()
     await asyncio.sleep(0.1)
     [box] = [b for b in wizard.findChildren(QMessageBox) if b.isVisible()]

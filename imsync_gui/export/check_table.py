@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from imsync_gui.i18n import N_, translate
+from imsync_gui.i18n import N_, _n, number_text, translate
 from imsync_gui.model.check_result import JsonValue
 
 COLUMNS = (N_("Host"), N_("Port"), N_("Result"), N_("Time"))
@@ -41,7 +41,7 @@ _ROW_KEYS = {"port", "failure", "latency_ms", "http_status", "handshake_ms"}
 """A check that names one host with any of these gets one row for it."""
 _HIDDEN = frozenset({"hosts", "ports", "failed", "failure", "error", "message", "detail", "reason"})
 _TIMES = ("latency_ms", "ms", "handshake_ms")
-_UNITS = (("_ms", "ms", 0), ("_s", "s", 3), ("_percent", "%", 0), ("_days", "days", 0))
+_UNITS = (("_ms", "ms", 0), ("_s", "s", 3), ("_percent", "%", 0))
 _ACRONYMS = {
     "http": "HTTP",
     "https": "HTTPS",
@@ -142,15 +142,37 @@ LABELS = {
     "inspection_vendor": N_("Inspection product"),
     "port_5223_open": N_("Port 5223 open"),
     "port_443_open": N_("Port 443 open"),
+    "apple_route": N_("Route for Apple traffic"),
+    "routes": N_("Route per address"),
+    "auto_detect": N_("Detect settings automatically"),
+    "pac_url": N_("Proxy auto-configuration file"),
+    "proxies": N_("Proxies set up"),
+    "platform": N_("Operating system"),
+    "os_name": N_("Operating system"),
+    "os_version": N_("System version"),
+    "server": N_("Server"),
+    "events": N_("Events"),
+    "upcoming": N_("Planned maintenance"),
+    "reason": N_("Reason"),
 }
-"""Labels for the keys whose name alone would not say what they mean."""
+"""Labels for the keys whose name alone would not say what they mean, or that a person reading
+another language would otherwise see in English (the key names are English)."""
+
+VALUE_WORDS = {
+    ("source", "live"): N_("read from Apple now"),
+    ("source", "offline"): N_("the list built into this app"),
+}
+"""Values that are words of ours, not measurements: (key, value) → how they read."""
+
+PLATFORMS = {"linux": "Linux", "darwin": "macOS", "win32": "Windows"}
+"""Python's names of the operating systems (``sys.platform``), as people write them."""
 
 
 def label(key: str) -> str:
     """A value's key as a label: ``latency_ms`` → "Latency", ``os_name`` → "OS name"."""
     if key in LABELS:
         return translate(LABELS[key])
-    for suffix, _unit, _digits in _UNITS:
+    for suffix in [suffix for suffix, _unit, _digits in _UNITS] + ["_days"]:
         if key.endswith(suffix):
             key = key[: -len(suffix)]
             break
@@ -169,11 +191,28 @@ def value_text(key: str, value: JsonValue) -> str:
     if isinstance(value, int | float):
         for suffix, unit, digits in _UNITS:
             if key.endswith(suffix):
-                return f"{value:.{digits}f} {unit}"
-        return f"{value:g}"
+                return f"{_decimal(value, digits)} {unit}"
+        if key.endswith("_days"):
+            days = round(value)
+            return _n("{count} day", "{count} days", days, count=days)
+        return number_text(f"{value:g}")
     if isinstance(value, list):
         return ", ".join(filter(None, (value_text("", v) for v in value)))
     if isinstance(value, dict):
-        pairs = ((label(k), value_text(k, v)) for k, v in value.items())
+        pairs = ((k if _is_address(k) else label(k), value_text(k, v)) for k, v in value.items())
         return ", ".join(f"{k}: {v}" for k, v in pairs if v)
-    return value
+    if key == "platform":
+        return PLATFORMS.get(value, value)
+    word = VALUE_WORDS.get((key, value))
+    return translate(word) if word else value
+
+
+def _is_address(key: str) -> bool:
+    """A key that is a host name or address (a route's), shown as it is: never "Localhost"."""
+    return key == "localhost" or "." in key or ":" in key
+
+
+def _decimal(value: float, digits: int) -> str:
+    """*value* with *digits* decimals in the active language's writing; never "-0.000"."""
+    text = f"{value:.{digits}f}"
+    return number_text(text.removeprefix("-") if float(text) == 0 else text)

@@ -1,15 +1,16 @@
 """The fix plan as the HTML subset Qt's QTextDocument understands.
 
-Every piece of text passes through :func:`html.escape`, so nothing the person typed can add
-markup. Illustrations are ``<img src="svg:ID">`` placeholders that
+Every piece of text passes through :func:`escape` (:func:`html.escape`, and a number kept on
+the line of its unit: "8 %", "2,5 GB", "18 ms"), so nothing the person typed can add markup. Illustrations are ``<img src="svg:ID">`` placeholders that
 :mod:`imsync_gui.report.svg_objects` swaps for vector drawings.
 """
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from html import escape
 
 from imsync_gui.checks.titles import TITLES
 from imsync_gui.export.check_table import COLUMNS, check_table
@@ -158,6 +159,15 @@ def report_html(report: ReportContent) -> str:
             "</body></html>",
         )
     )
+
+
+_NUMBER_AND_UNIT = re.compile(r"(\d) (%|[KMGT]B|ms|s)(?!\w)")
+"""A number and the unit after it, which a line must not break between."""
+
+
+def escape(text: str) -> str:
+    """*text* as HTML text: markup characters escaped, a number and its unit held together."""
+    return _NUMBER_AND_UNIT.sub("\\1&nbsp;\\2", html.escape(text))
 
 
 def escaped(text: str) -> str:
@@ -396,7 +406,7 @@ def _history(report: ReportContent) -> str:
         headers = [_(h, number=comparison.before_round) for h in COLUMNS_COMPARED]
         parts.append(_h2(translate(COMPARED)))
         parts.append(
-            _table(headers, [change_cells(c) for c in comparison.causes], (22, 16, 16, 46))
+            _table(headers, [change_cells(c) for c in comparison.causes], (27, 18, 18, 37))
         )
         if comparison.still_paused:
             lines = "".join(f"<li>{escape(line)}</li>" for line in comparison.still_paused)
