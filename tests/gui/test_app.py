@@ -1,9 +1,11 @@
-"""``run_app`` starts the real application loop, names its data folder imsync-gui, and exits 0."""
+"""``run_app`` starts the real application loop, names its data folder imsync-gui, lets worker
+threads keep the interpreter only briefly, and exits 0."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from imsync_gui.gui.app import INTERPRETER_TURN_S
 from tests.gui.app_process import run_app_script
 
 SCRIPT = """
@@ -18,6 +20,7 @@ def close_soon():
     print(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     [window] = [w for w in app.topLevelWidgets() if w.isVisible()]
     print(window.windowTitle())
+    print(sys.getswitchinterval())
     window.close()
 
 QTimer.singleShot(300, close_soon)
@@ -28,7 +31,8 @@ sys.exit(run_app(sys.argv[:1]))
 def test_run_app_opens_the_wizard_and_quits_cleanly(tmp_path: Path) -> None:
     done = run_app_script(SCRIPT, tmp_path, timeout=60)
     assert done.returncode == 0, done.stderr
-    folder, title = done.stdout.splitlines()[:2]
+    folder, title, turn = done.stdout.splitlines()[:3]
     assert Path(folder) == tmp_path / "data" / "imsync-gui"
     assert title == "iMessage Sync Troubleshooter"
+    assert float(turn) == INTERPRETER_TURN_S < 0.005, "the window waits less than by default"
     assert (tmp_path / "config" / "imsync-gui" / "imsync-gui.conf").is_file(), "geometry saved"
