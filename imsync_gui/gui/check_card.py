@@ -16,7 +16,7 @@ from imsync_gui.gui.generated.ui_check_card import Ui_CheckCard
 from imsync_gui.gui.language import Retranslatable
 from imsync_gui.gui.session_model import SessionModel
 from imsync_gui.gui.style import plain_label, surface
-from imsync_gui.i18n import _, render, translate
+from imsync_gui.i18n import _, number_text, render, translate
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.enums import CheckId, CheckStatus
 from imsync_gui.resources import asset_path
@@ -165,7 +165,7 @@ class CheckCard(Retranslatable, QFrame):
         when = _(
             "Checked at {time}, took {seconds} s",
             time=f"{local:%H:%M:%S}",
-            seconds=f"{result.duration_s:.1f}",
+            seconds=number_text(f"{result.duration_s:.1f}"),
         )
         grid.addWidget(self._cell(when), row, 0, 1, -1)
         grid.setColumnStretch(grid.columnCount() - 1, 1)

@@ -7,7 +7,6 @@ report's "What was done and what changed"; every text is shown literally (plain 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from imsync_gui.export.comparison_table import round_line
@@ -15,7 +14,7 @@ from imsync_gui.export.history_text import change_text, paused_line, state_text,
 from imsync_gui.export.labels import HEADLINE_LABELS
 from imsync_gui.gui.cause_page import VERDICT_STATES
 from imsync_gui.gui.check_card import state_icon
-from imsync_gui.gui.style import plain_label
+from imsync_gui.gui.style import muted_text, plain_label
 from imsync_gui.i18n import N_, _, render, translate
 from imsync_gui.model import knowledge
 from imsync_gui.model.comparison import Comparison, Headline, compare
@@ -98,8 +97,10 @@ class ComparisonView(QWidget):
             )
             mark.setObjectName(f"headline_{compared.cause.value}")
             changes = "\n".join(change_text(c, device_label) for c in compared.changes)
+            name = plain_label(title)
+            name.setWordWrap(False)  # a cause's name on one line: "Apple's service status"
             cells = (
-                plain_label(title),
+                name,
                 _state_cell(compared.before),
                 _state_cell(compared.after),
                 mark,
@@ -133,6 +134,6 @@ def _state_cell(state: CauseState | None) -> QWidget:
 
 
 def _muted(label: QLabel) -> QLabel:
-    """*label* in the palette's muted (placeholder) colour, for what is secondary."""
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    """*label* in the muted colour, for what is secondary."""
+    muted_text(label)
     return label

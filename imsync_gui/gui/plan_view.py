@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -147,11 +147,10 @@ class PlanView(Retranslatable, QWidget):
         index = column.indexOf(self.steps_box)
         column.insertWidget(index if above_steps else index + 1, widget)
 
-    def _share_menu(self) -> QToolButton:
-        """One button, one menu: every way to save or pass on the plan."""
-        button = QToolButton(self)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    def _share_menu(self) -> QPushButton:
+        """One button, one menu: every way to save or pass on the plan. (A push button: it keeps
+        room for its menu arrow, which a tool button drew over the end of the words.)"""
+        button = QPushButton(self)
         menu = QMenu(button)
         for text, slot in (
             (SAVE_PDF, lambda: self.choose_file(ExportFormat.PDF)),

@@ -141,6 +141,21 @@ def language(request: pytest.FixtureRequest, wizard: TroubleshooterWizard) -> It
     apply_language(ENGLISH)
 
 
+def on_the_plan_after_checking_again(qtbot: QtBot, wizard: TroubleshooterWizard) -> None:
+    """The sample family's session after making room in iCloud and checking again, on the plan
+    page: trends in the overview, the before/after table on the page."""
+    skip_checks(qtbot, wizard)
+    click_next(qtbot, wizard)
+    wizard.model.replace_session(load_session(EXAMPLE))
+    wizard.model.set_step_done("free_up_icloud_storage", True)
+    wizard.model.start_new_round()  # trends under the state words: "✓ Fixed", "● Still a problem"
+    for question, value in (("storage.used_gb", 2.5), ("storage.full_alert", "no")):
+        wizard.model.set_answer(Answer(question, value, now()))
+    wizard.jump_to(PageId.PLAN)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.PLAN)
+    assert wizard.plan.comparison.isVisibleTo(wizard.plan)
+
+
 def clipped_rows(overview: CauseOverview) -> list[str]:
     """The overview's rows whose text the view cuts off: a row reaching past the view's right
     edge, or a line wider (or more lines taller) than the place the style gives the row's text.
@@ -175,15 +190,7 @@ def test_the_overview_shows_every_word_whole(
         font = wizard.font()
         font.setPointSizeF(point_size)
         wizard.setFont(font)
-    skip_checks(qtbot, wizard)
-    click_next(qtbot, wizard)
-    wizard.model.replace_session(load_session(EXAMPLE))
-    wizard.model.set_step_done("free_up_icloud_storage", True)
-    wizard.model.start_new_round()  # trends under the state words: "✓ Fixed", "● Still a problem"
-    for question, value in (("storage.used_gb", 2.5), ("storage.full_alert", "no")):
-        wizard.model.set_answer(Answer(question, value, now()))
-    wizard.jump_to(PageId.PLAN)
-    qtbot.waitUntil(lambda: wizard.currentId() == PageId.PLAN)
+    on_the_plan_after_checking_again(qtbot, wizard)
     overview = wizard.overview
     texts = [overview.item(row).text() for row in range(overview.count())]
     assert any(text.count("\n") >= 2 for text in texts), "a trend is shown"
@@ -198,10 +205,7 @@ def test_every_page_fits_a_1024_pixel_screen_with_14_point_text(
     font = wizard.font()
     font.setPointSizeF(14)
     wizard.setFont(font)
-    skip_checks(qtbot, wizard)
-    click_next(qtbot, wizard)
-    wizard.jump_to(PageId.PLAN)
-    qtbot.waitUntil(lambda: wizard.currentId() == PageId.PLAN)
+    on_the_plan_after_checking_again(qtbot, wizard)  # the before/after table shown too
     wizard.resize(1024, 700)
     qtbot.wait(10)
     beside = wizard.width() - wizard.currentPage().width()  # the overview and the margins
