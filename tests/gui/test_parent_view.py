@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QRadioButton, QStyle
+from PySide6.QtWidgets import QRadioButton, QScrollArea, QStyle
 from pytestqt.qtbot import QtBot
 
 from imsync_gui.gui.cause_overview import CauseOverview
@@ -210,6 +210,18 @@ def test_every_page_fits_a_1024_pixel_screen_with_14_point_text(
     qtbot.wait(10)
     beside = wizard.width() - wizard.currentPage().width()  # the overview and the margins
     assert beside > wizard.overview.width()
+    for area in wizard.plan.findChildren(QScrollArea):
+        assert area.horizontalScrollBar().maximum() == 0, "the plan scrolls sideways"
+    assert wizard.plan.comparison.stacked or language != "de", "names above states in German"
     for page_id in wizard.pageIds():
         page = wizard.page(page_id)
         assert page.minimumSizeHint().width() <= 1024 - beside, page.title()
+
+
+def test_the_before_and_after_table_is_a_table_where_it_fits(
+    qtbot: QtBot, wizard: TroubleshooterWizard
+) -> None:
+    on_the_plan_after_checking_again(qtbot, wizard)
+    wizard.resize(1024, 700)
+    qtbot.wait(10)
+    assert not wizard.plan.comparison.stacked
