@@ -148,6 +148,7 @@ class CheckCard(Retranslatable, QFrame):
             return
         table = check_table(result.values)
         row = 0
+        used: list[int] = []
         if table.rows:
             used = [c for c in range(len(COLUMNS)) if any(r[c] for r in table.rows)]
             for column, index in enumerate(used):
@@ -158,7 +159,9 @@ class CheckCard(Retranslatable, QFrame):
                     grid.addWidget(self._cell(values[index]), row, column)
             row += 1
         for name, value in table.facts:
-            grid.addWidget(self._cell(name, bold=True), row, 0)
+            label = self._cell(name, bold=True)
+            label.setWordWrap(False)  # "Ebene des Zeitservers (Stratum)" was squeezed to 3 lines
+            grid.addWidget(label, row, 0)
             grid.addWidget(self._cell(value), row, 1, 1, -1)
             row += 1
         local = result.started_at.astimezone()
@@ -168,7 +171,9 @@ class CheckCard(Retranslatable, QFrame):
             seconds=number_text(f"{result.duration_s:.1f}"),
         )
         grid.addWidget(self._cell(when), row, 0, 1, -1)
-        grid.setColumnStretch(grid.columnCount() - 1, 1)
+        wide = used.index(2) if table.rows and 2 in used else grid.columnCount() - 1
+        for column in range(grid.columnCount()):  # spare room to the Result column, if any
+            grid.setColumnStretch(column, 1 if column == wide else 0)
 
     def _cell(self, text: str, *, bold: bool = False) -> QLabel:
         cell = plain_label(text, self.ui.detailsBox, bold=bold, selectable=True)

@@ -117,8 +117,8 @@ MASKED = N_(
     "E-mail addresses, phone numbers and serial numbers are partly hidden to protect your privacy."
 )
 UNKNOWN = N_("not said")
-YES = N_("on")
-NO = N_("off")
+YES = N_("On")
+NO = N_("Off")
 FOR_IT = N_("For IT: every finding, check and answer")
 IT_INTRO = N_("Made by imsync-gui {version} at {time}. The session last changed at {changed}.")
 FINDINGS = N_("Findings per cause")
