@@ -444,6 +444,7 @@ class ReferenceClockLabel(QLabel):
         super().__init__(parent)
         self._model = model
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)  # in German at 14 pt it alone made the page scroll sideways
         self._timer = QTimer(self, interval=1000)
         self._timer.timeout.connect(self.tick)
         self.tick()

@@ -143,7 +143,7 @@ class SessionActions(QObject):
             _(
                 "This clears your devices, answers and check results. The current session stays "
                 "on disk as “previous-session.json” in the app’s data folder, and you can save it "
-                "first with Save as…."
+                "first with “Save as…”."
             ),
             yes=_("&Start over"),
             no=_("&Keep my answers"),
