@@ -51,7 +51,12 @@ from imsync_gui.gui.language import apply_language  # noqa: E402
 from imsync_gui.gui.question_editors import ChoiceEditor, LineEditor  # noqa: E402
 from imsync_gui.gui.recheck_dialog import RecheckDialog  # noqa: E402
 from imsync_gui.gui.style import apply_style  # noqa: E402
-from imsync_gui.gui.wizard import TroubleshooterWizard  # noqa: E402
+from imsync_gui.gui.wizard import PageId, TroubleshooterWizard  # noqa: E402
+from imsync_gui.model.answers import YES, Answer  # noqa: E402
+from imsync_gui.model.devices import Device  # noqa: E402
+from imsync_gui.model.enums import DeviceKind  # noqa: E402
+from imsync_gui.model.ids import QuestionId  # noqa: E402
+from imsync_gui.model.session import Session, now  # noqa: E402
 from imsync_gui.model.session_io import load_session, save_session  # noqa: E402
 from tests.gui.lab import apple_lab, unreachable  # noqa: E402
 
@@ -121,7 +126,31 @@ async def render(
     [box] = [b for b in wizard.findChildren(QMessageBox) if b.isVisible()]
     shoot(box, "start-over")
     box.reject()
+    await asking(wizard, shoot)
     return written
+
+
+async def asking(wizard: TroubleshooterWizard, shoot: Callable[[QWidget, str], None]) -> None:
+    """The next-question page with a question on it: an iPhone and an iPad, one of whose
+    clocks looks wrong (the sample session's plan is ready at once, so it never asks)."""
+    session = Session(
+        devices=[
+            Device(id="p", kind=DeviceKind.IPHONE, name="iPhone"),
+            Device(id="t", kind=DeviceKind.IPAD, name="iPad"),
+        ]
+    )
+    session.set_answer(Answer(QuestionId.CLOCK_LOOKS_WRONG, YES, now()))
+    wizard.model.replace_session(session)
+    wizard.restart()
+    while wizard.currentId() != PageId.NEXT_QUESTION:
+        before = wizard.currentId()
+        wizard.next()
+        if wizard.currentId() == before:
+            raise RuntimeError(f"could not go on from page {before}")
+    page = wizard.pages.next_question
+    while page.choosing:
+        await asyncio.sleep(0.05)
+    shoot(wizard, "next-question-asking")
 
 
 async def check_again(wizard: TroubleshooterWizard, shoot: Callable[[QWidget, str], None]) -> None:

@@ -65,7 +65,14 @@ class NextQuestionPage(Retranslatable, QWizardPage):
         self._choice: asyncio.Task[None] | None = None
         """The choice of the next question under way, if any."""
         layout = QVBoxLayout(self)
+        self.progress = QLabel(self)
+        """Above a question: which one this is, and the cause leading so far."""
+        self.progress.setWordWrap(True)
+        self.progress.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.progress)
+        layout.addSpacing(4)
         self.lead = QLabel(self)
+        """Under "Your plan is ready": why the plan is offered."""
         self.lead.setWordWrap(True)
         self.lead.setTextFormat(Qt.TextFormat.PlainText)
         self.question_label = QLabel(self)
@@ -184,7 +191,8 @@ class NextQuestionPage(Retranslatable, QWizardPage):
         self._form_holder.setEnabled(True)
 
     def _show_choosing(self) -> None:
-        self.lead.setText("")
+        _say(self.lead, "")
+        _say(self.progress, "")
         self.question_label.setText(_("Finding the question that matters most…"))
         self.help_label.setVisible(False)
         self.same.setVisible(False)
@@ -192,35 +200,51 @@ class NextQuestionPage(Retranslatable, QWizardPage):
     def _show_asked(self) -> None:
         assert self.asked is not None
         question = self.asked.question
-        self.lead.setText(
-            _(
-                "Question {number}. Answer it if you can, or choose Not sure. Your plan is one "
-                "click away: Show my plan now.",
-                number=self.count,
-            )
-        )
+        _say(self.lead, "")
+        _say(self.progress, self._progress_text())
         self.question_label.setText(translate(question.text))
         self.help_label.setText(translate(question.help))
         self.help_label.setVisible(True)
         self.same.setVisible(len(self.asked.devices) > 1 and not _each_its_own(question))
         self._show_editors()
 
+    def _progress_text(self) -> str:
+        """Which question this is and, once a cause calls for action, which leads so far: a
+        person who has answered many can judge whether to stop."""
+        likely = self._model.diagnosis.likely
+        if not likely:
+            return _(
+                "Question {number}. Answer it if you can, or choose Not sure. Your plan is one "
+                "click away: Show my plan now.",
+                number=self.count,
+            )
+        return _(
+            "Question {number}. Most likely so far: {cause}. Each answer makes the plan surer; "
+            "choose Not sure when you don't know, or see the plan as it stands with Show my "
+            "plan now.",
+            number=self.count,
+            cause=translate(cause_of(likely[0].cause).title),
+        )
+
     def _offer_plan(self) -> None:
+        _say(self.progress, "")
         ahead = clearly_ahead(self._model.diagnosis)
         if ahead is not None:
-            self.lead.setText(
+            _say(
+                self.lead,
                 _(
                     "One cause is clearly ahead: {cause}. Your plan is ready; press Next to see "
                     "it. Each cause's page stays open to you in the list on the left.",
                     cause=translate(cause_of(ahead).title),
-                )
+                ),
             )
         else:
-            self.lead.setText(
+            _say(
+                self.lead,
                 _(
                     "No question left could change your plan much. Press Next to see it. Each "
                     "cause's page stays open to you in the list on the left."
-                )
+                ),
             )
         self.question_label.setText(_("Your plan is ready"))
         self.help_label.setVisible(False)
@@ -283,6 +307,12 @@ class NextQuestionPage(Retranslatable, QWizardPage):
             return
         if self._model.session.answer(asked.question.id, asked.devices[0].id) is not None:
             copy_to_all(self._model, asked.question, asked.devices)
+
+
+def _say(label: QLabel, text: str) -> None:
+    """Show *text*, or nothing at all (no empty line) when it is empty."""
+    label.setText(text)
+    label.setVisible(bool(text))
 
 
 def _each_its_own(question: Question) -> bool:
