@@ -42,7 +42,7 @@ STATE_WORDS: dict[Verdict, str] = {
 }
 """The word beside each cause, by the band its finding falls in."""
 
-LINE_CHARACTERS = 20
+LINE_CHARACTERS = 23
 """The panel is never narrower than this many average characters, so that short titles in
 English ("Apple's service status") still fit on a line."""
 
