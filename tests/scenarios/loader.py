@@ -40,6 +40,14 @@ def heldout_set() -> list[Scenario]:
     return _load_dir(HERE / "heldout")
 
 
+def blind_set() -> list[Scenario]:
+    """The blind scenarios: written by an author who had not seen the weights or rules.
+
+    Scored once by the lead, never tuned on, and kept out of every pass/fail test.
+    """
+    return _load_dir(HERE / "blind")
+
+
 def _load_dir(folder: Path) -> list[Scenario]:
     return [load(path) for path in sorted(folder.glob("*.toml"))]
 
