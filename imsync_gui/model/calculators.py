@@ -124,11 +124,12 @@ def _storage_advice(
     fits: float | None,
 ) -> tuple[Msg, ...]:
     if state is StorageState.OK:
-        return (msg("There is {free} GB free, enough for syncing to continue.", free=_gb(free)),)
+        free_gb = round(free, 1)  # a number: written with the reader's decimal sign
+        return (msg("There is {free:g} GB free, enough for syncing to continue.", free=free_gb),)
     need = shortfall + HEADROOM_GB - max(0.0, free)
     if state is StorageState.NEARLY_FULL:  # also enough to leave the "nearly full" band
         need = max(need, used_gb - plan_gb * NEARLY_FULL_FRACTION)
-    advice = [msg("Free at least {need} GB to give syncing room.", need=_gb(need))]
+    advice = [msg("Free at least {need:g} GB to give syncing room.", need=round(need, 1))]
     if fits is not None and fits > plan_gb:
         advice.append(
             msg("Or move to the {plan} plan, the smallest that fits.", plan=plan_label(fits))

@@ -356,7 +356,7 @@ def _appendix(report: ReportContent) -> str:
         _h1(translate(FOR_IT), new_page=True),
         f'<p class="note">{escape(intro)}</p>',
         _h2(translate(FINDINGS)),
-        _table(COLUMNS_FINDINGS, [finding_cells(f) for f in report.findings], (22, 18, 60)),
+        _table(COLUMNS_FINDINGS, [finding_cells(f) for f in report.findings], (26, 18, 56)),
         _h2(translate(CHECKS)),
     ]
     if report.checks:

@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 
+from imsync_gui.i18n import language
 from imsync_gui.model.calculators import (
     CalculationError,
     ClockState,
@@ -16,6 +17,7 @@ from imsync_gui.model.calculators import (
     parse_time_of_day,
     storage_report,
 )
+from imsync_gui.model.rules.storage import _from_numbers
 from tests.model.builders import LOCAL
 
 
@@ -138,3 +140,13 @@ def test_a_clock_reading_with_its_date_counts_a_wrong_day_in_full() -> None:
     assert clock_reading("2026-03-01 14:05", reference).state is ClockState.RIGHT
     day_late = clock_reading("2026-02-28 14:05", reference)
     assert day_late.state is ClockState.WRONG and day_late.offset_s == -86400
+
+
+def test_storage_sizes_are_written_with_the_reader_s_decimal_sign() -> None:
+    signal = _from_numbers(5.0, 2.5, None)
+    with language("de"):
+        assert signal.text.render() == (
+            "2,5 GB deines Plans mit 5 GB sind belegt. "
+            "Es sind 2,5 GB frei, genug, damit die Synchronisierung weiterläuft."
+        )
+    assert signal.text.render().startswith("2.5 GB of your 5 GB plan is used. There is 2.5 GB")

@@ -59,8 +59,8 @@ def _from_numbers(plan: float, used: float, messages: float | None) -> Signal:
     except CalculationError as exc:
         return Signal(Verdict.NOT_CHECKED, Confidence.LOW, exc.message)
     summary = msg(
-        "{used} GB of your {plan} plan is used. {advice}",
-        used=f"{used:g}",
+        "{used:g} GB of your {plan} plan is used. {advice}",
+        used=used,  # a number: written with the reader's decimal sign
         plan=plan_label(plan),
         advice=_joined(report.advice),
     )
