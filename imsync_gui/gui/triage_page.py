@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -168,6 +170,26 @@ class TriagePage(Retranslatable, QWizardPage):
                 box.setChecked(True)
 
 
+class BoxLabel(QLabel):
+    """A tick box's text on lines of its own: it wraps where a long one would not (a
+    QCheckBox keeps its text on one line, which scrolls the page sideways in large text), and
+    a click on it ticks the box as a click on the box's own text would."""
+
+    def __init__(self, box: QCheckBox, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """Tick or untick the box, and give it the keyboard focus."""
+        if event.button() is Qt.MouseButton.LeftButton and self._box.isEnabled():
+            self._box.setFocus(Qt.FocusReason.MouseFocusReason)
+            self._box.click()
+        super().mouseReleaseEvent(event)
+
+
 class TickList(Retranslatable, QWidget):
     """Tick all that apply: one box per yes/no question, and "None of these".
 
@@ -191,25 +213,37 @@ class TickList(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[QuestionId, QCheckBox] = {}
+        self._labels: dict[QuestionId, QLabel] = {}
         for question_id, _label in items:
             box = QCheckBox(self)
             box.toggled.connect(lambda on, q=question_id: self._ticked(q, on))
-            layout.addWidget(box)
             self.boxes[question_id] = box
+            self._labels[question_id] = self._add_row(layout, box)
         self.none = QCheckBox(self)
         self.none.toggled.connect(self._none_ticked)
-        layout.addWidget(self.none)
+        self._none_label = self._add_row(layout, self.none)
         self.retranslate()
         self.refresh()
+
+    def _add_row(self, layout: QVBoxLayout, box: QCheckBox) -> BoxLabel:
+        """A box with its text beside it, wrapping (see :class:`BoxLabel`)."""
+        row = QHBoxLayout()
+        row.setSpacing(self.style().pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing))
+        row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+        label = BoxLabel(box, self)
+        row.addWidget(label, 1)
+        layout.addLayout(row)
+        return label
 
     def retranslate(self) -> None:
         """The boxes' labels in the active language."""
         for question_id, label in self._items:
             box = self.boxes[question_id]
-            box.setText(translate(label))
+            self._labels[question_id].setText(translate(label))
             box.setAccessibleName(translate(label))
             box.setToolTip(translate(knowledge.question(question_id).help))
-        self.none.setText(_("None of these"))
+            self._labels[question_id].setToolTip(box.toolTip())
+        self._none_label.setText(_("None of these"))
         self.none.setAccessibleName(translate(self._none_name))
 
     def _ticked(self, question_id: QuestionId, on: bool) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from imsync_gui.gui.triage_page import BoxLabel
 from imsync_gui.gui.wizard import PageId, TroubleshooterWizard
 from imsync_gui.model.enums import CauseId, DeviceKind
 from imsync_gui.model.ids import QuestionId
@@ -75,6 +76,11 @@ def test_what_was_noticed_is_evidence_and_none_of_these_says_no(
     tick(qtbot, noticed.none)
     assert {session.answer(q).value for q in noticed.boxes} == {"no"}  # type: ignore[union-attr]
     assert noticed.none.accessibleName() == "None of these happened"
+    label = noticed.findChild(BoxLabel)
+    assert label is not None and label.wordWrap(), "a long tick wraps in large text"
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert session.answer(QuestionId.CLOCK_LOOKS_WRONG).value == "yes", "its text ticks it"  # type: ignore[union-attr]
+    assert noticed.boxes[QuestionId.CLOCK_LOOKS_WRONG].accessibleName() == label.text()
     assert wizard.triage.changes.none.accessibleName() == "None of these changed recently"
     assert session.answer(QuestionId.ACCOUNT_PASSWORD_CHANGED) is None, "the lists are apart"
 
