@@ -23,7 +23,8 @@ file says, and nothing else, goes through the wizard:
    wizard offers the plan.
 
 The top cause is right when the diagnosis then ranks one of the scenario's ``expected_top``
-first. Side by side: answering every page in order, every question for every device (each one
+first. The blind set (``tests/scenarios/blind``) is reported on its own: written by someone who
+had not seen the weights, it was first scored once the short path was finished. Side by side: answering every page in order, every question for every device (each one
 answer, "Not sure" where the scenario is silent), with the diagnosis of the whole scenario.
 """
 
@@ -41,7 +42,7 @@ from imsync_gui.model.enums import CauseId
 from imsync_gui.model.ids import QuestionId
 from imsync_gui.model.next_question import candidates, next_question
 from imsync_gui.model.session import Session
-from tests.scenarios.loader import RECORDED_AT, Scenario, heldout_set, main_set
+from tests.scenarios.loader import RECORDED_AT, Scenario, blind_set, heldout_set, main_set
 
 CHANGES = (
     QuestionId.ACCOUNT_NEW_DEVICE,
@@ -221,6 +222,7 @@ def measure() -> dict[str, dict[str, Summary]]:
     sets["two devices (both sets)"] = [
         s for group in list(sets.values()) for s in group if len(s.session.devices) == 2
     ]
+    sets["blind"] = blind_set()
     return {
         name: {
             "short path": Summary.of(short_path(s) for s in scenarios),
