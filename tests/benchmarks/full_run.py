@@ -6,7 +6,9 @@ the app has set up the rest, it
 loads a full three-device session, then a 1 ms heartbeat timer runs: first on the idle window
 (the baseline), then while the whole check suite runs SUITES times (started by ticking the
 welcome page's agreement, as a person would) and the session model recomputes the diagnosis
-on a stream of answer changes. Then the plan is saved as PDF through the plan view, the window
+on a stream of answer changes. Then, for the same devices with nothing answered yet, the
+"What matters next" page chooses NEXT_QUESTIONS questions in turn (each left unanswered), with
+the heartbeat running. Then the plan is saved as PDF through the plan view, the window
 closes, and one JSON line reports the longest gaps and the peak RSS of the whole run.
 """
 
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import QApplication
 from imsync_gui.gui import app as gui_app
 from imsync_gui.model.answers import Answer
 from imsync_gui.model.enums import QuestionKind
+from imsync_gui.model.session import Session
 from imsync_gui.report.exports import ExportFormat
 from tests.benchmarks.first_paint import FirstPaint, peak_rss_kib, the_wizard
 from tests.benchmarks.loopback import assert_loopback, loopback_only
@@ -37,6 +40,7 @@ SUITES = 3
 ANSWER_EVERY_MS = 10
 AUTOSAVE_SETTLE_MS = 400
 GIVE_UP_MS = 90_000
+NEXT_QUESTIONS = 5
 
 
 class Heartbeat(QObject):
@@ -78,6 +82,7 @@ class FullRun(QObject):
         self._answers.timeout.connect(self._change_an_answer)
         self._toggles = itertools.count()
         self._suites = 0
+        self._choices = 0
 
     def start(self) -> None:
         self._app.removeEventFilter(self.probe)
@@ -119,14 +124,33 @@ class FullRun(QObject):
             self.wizard.service.run_all()
             return
         self._answers.stop()
-        QTimer.singleShot(AUTOSAVE_SETTLE_MS, self._export)
+        QTimer.singleShot(AUTOSAVE_SETTLE_MS, self._choose_questions)
 
-    def _export(self) -> None:
+    def _choose_questions(self) -> None:
         settle = self._heart.stop()
         suites = [self.figures[f"suite_{n}_gap_s"] for n in range(1, SUITES + 1)]
         self.figures["busy_gap_s"] = max(settle, *suites)
         self.figures["answer_changes"] = next(self._toggles)
         self.figures["checks_recorded"] = len(self.wizard.model.session.checks)
+        self._household = self.wizard.model.session
+        self.wizard.model.replace_session(Session(devices=list(self._household.devices)))
+        page = self.wizard.pages.next_question
+        page.chosen.connect(self._chosen)
+        self._heart.run()
+        page.initializePage()
+
+    def _chosen(self) -> None:
+        page = self.wizard.pages.next_question
+        self._choices += 1
+        if self._choices < NEXT_QUESTIONS and not page.plan_offered:
+            page.validatePage()  # Next, the question left unanswered
+            return
+        self.figures["next_question_gap_s"] = self._heart.stop()
+        self.figures["questions_chosen"] = self._choices
+        self.wizard.model.replace_session(self._household)  # the plan of the whole household
+        self._export()
+
+    def _export(self) -> None:
         view = self.wizard.plan.view
         view.set_diagnosis(self.wizard.model.diagnosis, self.wizard.model.session)
         view.exported.connect(self._close)
