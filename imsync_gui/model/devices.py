@@ -74,3 +74,33 @@ def normalise_address(address: str) -> str:
         return text.casefold()
     digits = "".join(ch for ch in text if ch.isdigit())
     return digits or text.casefold()
+
+
+def other_peoples_iphones(devices: list[Device]) -> list[Device]:
+    """iPhones that belong to someone else in the household: on another Apple Account than
+    most devices, with a phone number of their own that none of those devices lists. Each
+    person's iPhone has its own number; a Mac or an iPad has none to tell it apart, so on
+    another account it may be the person's own (a possible conflict) and is never listed."""
+    known = [(d, d.apple_account.strip().casefold()) for d in devices if d.apple_account]
+    if len(known) < 2:
+        return []
+    accounts = [account for _, account in known]
+    main = max(accounts, key=accounts.count)
+    numbers = {n for d, account in known if account == main for n in _numbers(d)}
+    return [
+        d
+        for d, account in known
+        if account != main
+        and d.kind is DeviceKind.IPHONE
+        and _numbers(d)
+        and not _numbers(d) & numbers
+    ]
+
+
+def _numbers(device: Device) -> frozenset[str]:
+    """The phone numbers among a device's Send & Receive addresses, digits only."""
+    return frozenset(
+        normalise_address(a)
+        for a in device.addresses
+        if "@" not in a and any(c.isdigit() for c in a)
+    )

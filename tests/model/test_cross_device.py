@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from imsync_gui.i18n import render
 from imsync_gui.model.diagnosis import diagnose
 from imsync_gui.model.enums import CauseId, CheckStatus, Verdict
 from tests.model.builders import IPAD, IPHONE, MAC, check, make_session
@@ -100,3 +101,32 @@ def test_unreadable_version_is_reported_not_guessed() -> None:
     )
     assert finding.verdict is Verdict.NOT_CHECKED
     assert any("not a version number" in e.render() for e in finding.evidence)
+
+
+def test_another_persons_iphone_is_neither_a_second_account_nor_compared() -> None:
+    """A family: the person's iPhone and Mac on one account, a partner's iPhone with its own
+    number on theirs. That is two people, not one person with two accounts."""
+    partner = replace(
+        IPHONE,
+        id="q",
+        name="Sam's iPhone",
+        apple_account="sam@icloud.com",
+        addresses=("+1 555 0199", "sam@icloud.com"),
+    )
+    diagnosis = diagnose(make_session([IPHONE, MAC, partner]))
+    account, messages = diagnosis.finding(CauseId.ACCOUNT), diagnosis.finding(CauseId.MESSAGES)
+    assert account.verdict is Verdict.FINE
+    assert any("Sam's iPhone, another person's iPhone" in render(e) for e in account.evidence)
+    assert messages.verdict is not Verdict.PROBLEM and "q" not in messages.devices
+
+
+def test_a_second_account_on_the_persons_own_devices_is_still_a_conflict() -> None:
+    """The same number on both iPhones, or a Mac (no number to tell it apart): the person's."""
+    second = replace(IPHONE, id="q", apple_account="other@icloud.com", addresses=IPHONE.addresses)
+    assert diagnose(make_session([IPHONE, second])).finding(CauseId.ACCOUNT).verdict is (
+        Verdict.PROBLEM
+    )
+    mac = replace(MAC, apple_account="other@icloud.com", addresses=("other@icloud.com",))
+    assert diagnose(make_session([IPHONE, mac])).finding(CauseId.ACCOUNT).verdict is (
+        Verdict.PROBLEM
+    )

@@ -1,11 +1,12 @@
-"""Rule for the Apple Account cause: the table rows, and one account across devices."""
+"""Rule for the Apple Account cause: the table rows, and one account across a person's devices."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
 
-from imsync_gui.i18n import N_, msg_n
+from imsync_gui.i18n import N_, msg, msg_n
+from imsync_gui.model.devices import other_peoples_iphones
 from imsync_gui.model.enums import CauseId, Confidence, Verdict
 from imsync_gui.model.evidence import Evidence
 from imsync_gui.model.findings import Signal
@@ -31,10 +32,28 @@ def signals(ev: Evidence) -> Iterator[Signal]:
 
 
 def _one_account(ev: Evidence) -> Iterator[Signal]:
-    known = [(d, d.apple_account.strip().casefold()) for d in ev.devices if d.apple_account]
-    if len(known) < 2:
+    """The devices of one person should share one Apple Account; another person's iPhone in
+    the household (:func:`other_peoples_iphones`) is left out, with a note saying so."""
+    others = other_peoples_iphones(ev.devices)
+    if others:
+        yield Signal(
+            Verdict.NOT_CHECKED,
+            Confidence.LOW,
+            msg(
+                "Left out when your devices are compared: {names}, another person's iPhone, "
+                "with its own phone number and Apple Account.",
+                names=", ".join(d.label for d in others),
+            ),
+            devices=tuple(d.id for d in others),
+        )
+    mine = [
+        (d, d.apple_account.strip().casefold())
+        for d in ev.devices
+        if d.apple_account and d not in others
+    ]
+    if len(mine) < 2:
         return
-    counts = Counter(account for _, account in known)
+    counts = Counter(account for _, account in mine)
     if len(counts) == 1:
         yield Signal(
             Verdict.FINE,
@@ -42,14 +61,14 @@ def _one_account(ev: Evidence) -> Iterator[Signal]:
             msg_n(  # n >= 2; the plural forms still differ by number in some languages
                 "All the devices you listed ({n}) use the same Apple Account.",
                 "All the devices you listed ({n}) use the same Apple Account.",
-                len(known),
+                len(mine),
             ),
             weights={CauseId.ACCOUNT: 0.8},
             fact=ONE_ACCOUNT,
         )
         return
     main, _ = counts.most_common(1)[0]
-    odd = [d for d, account in known if account != main]
+    odd = [d for d, account in mine if account != main]
     yield Signal(
         Verdict.PROBLEM,
         Confidence.HIGH,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from imsync_gui.i18n import N_, msg, msg_n
-from imsync_gui.model.devices import Device, normalise_address
+from imsync_gui.model.devices import Device, normalise_address, other_peoples_iphones
 from imsync_gui.model.enums import CauseId, Confidence, Verdict
 from imsync_gui.model.evidence import Evidence
 from imsync_gui.model.findings import Signal
@@ -26,13 +26,15 @@ SEND_RECEIVE = "messages.send_receive"
 
 
 def signals(ev: Evidence) -> Iterator[Signal]:
-    """Each device's rows and its Messages in iCloud switch, then Send & Receive across
-    devices, then the rows about the whole situation."""
+    """Each device's rows and its Messages in iCloud switch, then Send & Receive across the
+    person's devices (another person's iPhone left out), then the rows about the whole
+    situation."""
     rules = messages.CAUSE.rules
     for device in ev.devices:
         yield from device_signals(ev, rules, device)
         yield from _messages_in_icloud(ev, device)
-    yield from _send_receive(ev.devices)
+    others = other_peoples_iphones(ev.devices)
+    yield from _send_receive([d for d in ev.devices if d not in others])
     yield from situation_signals(ev, rules)
 
 
