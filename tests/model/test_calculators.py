@@ -17,8 +17,10 @@ from imsync_gui.model.calculators import (
     parse_time_of_day,
     storage_report,
 )
+from imsync_gui.model.diagnosis import diagnose
+from imsync_gui.model.enums import CauseId
 from imsync_gui.model.rules.storage import _from_numbers
-from tests.model.builders import LOCAL
+from tests.model.builders import LOCAL, make_session
 
 
 def test_empty_plan_has_everything_free() -> None:
@@ -150,3 +152,12 @@ def test_storage_sizes_are_written_with_the_reader_s_decimal_sign() -> None:
             "Es sind 2,5 GB frei, genug, damit die Synchronisierung weiterläuft."
         )
     assert signal.text.render().startswith("2.5 GB of your 5 GB plan is used. There is 2.5 GB")
+
+
+@pytest.mark.parametrize(("typed", "german"), [(12.5, "12,5 %"), (64.0, "64 %")])
+def test_an_answered_number_is_written_the_reader_s_way(typed: float, german: str) -> None:
+    session = make_session(answers={("power.battery_percent", "p"): typed})
+    finding = diagnose(session).finding(CauseId.POWER)
+    with language("de"):
+        texts = [e.render() for e in finding.evidence]
+    assert any(german in text for text in texts), texts

@@ -116,7 +116,8 @@ def _matches(ev: Evidence, entries: Sequence[_Question], device: Device | None) 
             rule = next((r for r in entry.ranges if value in r.when), None)
         if rule is None:
             continue
-        shown = f"{value:g}" if isinstance(value, float) else value
+        shown = int(value) if isinstance(value, float) and value.is_integer() else value
+        # a number stays a number: it is written with the reader's decimal sign (64 %, 3,5 GB)
         text = Msg(rule.text, {"value": shown} if "{value}" in rule.text else {})
         if device is not None:
             text = Msg("{name}: {detail}", {"name": label, "detail": text})
