@@ -249,7 +249,7 @@ class NextQuestionPage(Retranslatable, QWizardPage):
         self.question_label.setText(_("Your plan is ready"))
         self.help_label.setVisible(False)
         self.same.setVisible(False)
-        QTimer.singleShot(0, self._focus_first)
+        QTimer.singleShot(0, self, self._focus_first)
 
     def _clear_editors(self) -> None:
         while self._form.rowCount():
@@ -267,7 +267,7 @@ class NextQuestionPage(Retranslatable, QWizardPage):
             editor = editor_for(self._model, question, None, self._form_holder)
             self._editors.append(editor)
             self._form.addRow(editor)
-            QTimer.singleShot(0, self._focus_first)
+            QTimer.singleShot(0, self, self._focus_first)
             return
         together = self.same.isChecked() and len(devices) > 1 and not _each_its_own(question)
         shown = devices[:1] if together else devices
@@ -283,7 +283,7 @@ class NextQuestionPage(Retranslatable, QWizardPage):
             label.setBuddy(editor)
             self._form.addRow(label, editor)
             self._editors.append(editor)
-        QTimer.singleShot(0, self._focus_first)
+        QTimer.singleShot(0, self, self._focus_first)
 
     def _focus_first(self) -> None:
         """Keyboard users land on the new question's first choice (or on Next once the plan is
