@@ -102,7 +102,7 @@ def _judge(reading: _Reading, config: EndpointConfig, misses: list[_Miss]) -> Ou
             else N_("This computer's clock is {amount} behind Apple's time.")
         )
         return Outcome(CheckStatus.WARN, msg(template, amount=_amount(size)), values, detail)
-    message = msg("This computer's clock is right (within {amount}).", amount=_amount(size))
+    message = msg("This computer's clock is right, to within {amount}.", amount=_amount(size))
     return Outcome(CheckStatus.PASS, message, values, detail)
 
 
