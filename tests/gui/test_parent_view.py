@@ -246,3 +246,22 @@ def test_the_before_and_after_table_is_a_table_where_it_fits(
     wizard.resize(1024, 700)
     qtbot.wait(10)
     assert not wizard.plan.comparison.stacked
+
+
+@pytest.mark.parametrize("language", ["de", "en"], indirect=True)
+def test_the_row_of_the_page_on_screen_stays_in_view(
+    qtbot: QtBot, wizard: TroubleshooterWizard, language: str
+) -> None:
+    """At 14 pt on a small screen, after checking again the rows grow (trends under the state
+    words): the current row, Your plan, must still be in sight."""
+    font = wizard.font()
+    font.setPointSizeF(14)
+    wizard.setFont(font)
+    wizard.resize(1024, 700)
+    on_the_plan_after_checking_again(qtbot, wizard)
+    overview = wizard.overview
+    current = overview.currentItem()
+    assert current is overview.row_of(PageId.PLAN)
+    qtbot.waitUntil(
+        lambda: overview.viewport().rect().contains(overview.visualItemRect(current)), timeout=1000
+    )
