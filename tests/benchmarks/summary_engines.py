@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
 
-from imsync_gui.export.summarize.facts import DeviceFact, ReportFacts, signature
+from imsync_gui.export.summarize.facts import COULD_NOT_RUN, DeviceFact, ReportFacts, signature
 from imsync_gui.export.summarize.sources import summarize
 from imsync_gui.export.summarize.tally import Tally
 
@@ -57,6 +57,7 @@ def _facts(when: str, top: list[Any], checks: list[Any], devices: list[Any]) -> 
         when=datetime.fromisoformat(when),
         top_causes=tuple(f["cause_id"] for f in top),
         failing_checks=tuple(c["check_id"] for c in checks if c["status"] == "fail"),
+        unrun_checks=tuple(c["check_id"] for c in checks if c["status"] in COULD_NOT_RUN),
         network=signature({c["check_id"]: (c["status"], json.loads(c["values"])) for c in checks}),
         devices=tuple(DeviceFact(d["kind"], d["os_version"]) for d in devices),
     )

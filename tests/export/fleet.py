@@ -42,6 +42,7 @@ NETWORKS: dict[str, dict[CheckId, tuple[CheckStatus, dict[str, JsonValue]]]] = {
         CheckId.DNS: (CheckStatus.PASS, {"hosts": [{"host": "a", "ok": True, "addresses": ["10.1.2.3"]}]}),
         CheckId.CAPTIVE_PORTAL: (CheckStatus.PASS, {"http_status": 200, "matched": True}),
         CheckId.PUSH: (CheckStatus.FAIL, {}),
+        CheckId.CLOCK: (CheckStatus.ERROR, {"failure": "no answer from the time servers"}),
     },
     "hotel": {
         CheckId.PROXY: (CheckStatus.PASS, {"uses_proxy": False, "proxies": {}}),
@@ -50,6 +51,7 @@ NETWORKS: dict[str, dict[CheckId, tuple[CheckStatus, dict[str, JsonValue]]]] = {
             CheckStatus.FAIL, {"http_status": 302, "matched": False, "redirect": "http://login"}
         ),
         CheckId.HTTPS_ICLOUD: (CheckStatus.FAIL, {}),
+        CheckId.CLOCK: (CheckStatus.SKIPPED, {}),
     },
 }  # fmt: skip
 

@@ -14,8 +14,14 @@ import pytest
 
 from imsync_gui.cli import main
 from imsync_gui.cli.summarize import Progress
+from imsync_gui.export.summarize.facts import session_facts
 from imsync_gui.export.summarize.sources import summarize
-from tests.export.fleet import report_texts, templates, write_reports
+from imsync_gui.export.summarize.tally import Tally
+from imsync_gui.i18n import Msg
+from imsync_gui.model.check_result import CheckResult
+from imsync_gui.model.enums import CheckId, CheckStatus
+from tests.benchmarks.sessions import T0, household
+from tests.export.fleet import on_network, report_texts, templates, write_reports
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "assets" / "examples"
 
@@ -146,3 +152,49 @@ def test_memory_does_not_grow_with_the_number_of_files(tmp_path: Path) -> None:
     write_reports(tmp_path / "many", 400)
     summarize([str(tmp_path / "few")])  # warm caches (imports, the bundled tables)
     assert _peak_bytes(tmp_path / "many") < 1.3 * _peak_bytes(tmp_path / "few")
+
+
+def test_checks_that_could_not_run_are_counted_beside_failures(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The clock check errs on the office network and is skipped on the hotel's: 6 + 6 of 20."""
+    assert main(["summarize", str(folder), "--format", "json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    office = next(n for n in summary["networks"] if n["proxy"].startswith("PROXY"))
+    assert office["could_not_run_checks"] == {"clock": 6}
+    assert "clock" not in office["failing_checks"]
+    checks = {c["check_id"]: c for c in summary["checks"]}
+    assert (checks["clock"]["failed"], checks["clock"]["could_not_run"]) == (0, 12)
+    assert (checks["push"]["failed"], checks["push"]["could_not_run"]) == (6, 0)
+    assert summary["reports_with_live_checks"] == 20  # the example session ran none
+
+    assert main(["summarize", str(folder)]) == 0
+    table = capsys.readouterr().out
+    assert "of 20 reports with live checks" in table
+    clock_row = next(
+        line for line in table.splitlines() if line.startswith("This computer’s clock")
+    )
+    assert clock_row.split()[-4:] == ["0", "0", "12", "60"]
+
+    assert main(["summarize", str(folder), "--format", "csv"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert ["This computer’s clock against Apple’s time", "0", "0", "12", "60"] in rows
+    by_network = rows.index(["Live checks that failed or could not run, by network"])
+    assert rows[by_network + 1][-3:] == ["Check", "Failed", "Could not run"]
+
+    assert main(["summarize", str(folder), "--format", "html"]) == 0
+    page = capsys.readouterr().out
+    assert '<th scope="col">Could not run</th>' in page and "<td>12</td>" in page
+
+
+def test_a_session_check_that_erred_counts_as_could_not_run() -> None:
+    session = on_network(household(2), "home")
+    session.record_check(
+        CheckResult(CheckId.CLOCK.value, CheckStatus.ERROR, Msg("no answer"), T0, 0.1, {})
+    )
+    facts = session_facts(session)
+    assert facts.unrun_checks == ("clock",) and "clock" not in facts.failing_checks
+    tally = Tally()
+    tally.add(facts)
+    tally.add(facts)
+    assert [(c.check_id, c.failed, c.unrun) for c in tally.check_rows()] == [("clock", 0, 2)]

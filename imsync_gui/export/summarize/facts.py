@@ -28,6 +28,8 @@ from imsync_gui.model.session_io import MAX_BYTES, SessionError, session_from_di
 TOP = 3
 """How many causes count as "in the top three"."""
 NEEDS_ACTION = ("problem", "warning")
+COULD_NOT_RUN = ("error", "skipped")
+"""Check statuses that mean the check could not run (often a firewall dropping its traffic)."""
 
 
 class Unreadable(Exception):
@@ -60,6 +62,8 @@ class ReportFacts:
     top_causes: tuple[str, ...]
     """Cause ids that need action, most likely first, at most :data:`TOP`."""
     failing_checks: tuple[str, ...]
+    unrun_checks: tuple[str, ...]
+    """Checks that could not run (status error or skipped)."""
     network: Signature | None
     """None when no live check was run."""
     devices: tuple[DeviceFact, ...]
@@ -119,6 +123,7 @@ def _report_facts(raw: Mapping[str, Any]) -> ReportFacts:
         when=datetime.fromisoformat(raw["generated_at"]),
         top_causes=tuple(str(c) for c in ranked[:TOP]),
         failing_checks=tuple(str(c["check_id"]) for c in checks if c["status"] == "fail"),
+        unrun_checks=tuple(str(c["check_id"]) for c in checks if c["status"] in COULD_NOT_RUN),
         network=signature({c["check_id"]: (c["status"], c["values"]) for c in checks}),
         devices=tuple(DeviceFact(str(d["kind"]), d["os_version"]) for d in raw["devices"]),
     )
@@ -133,6 +138,7 @@ def session_facts(session: Session) -> ReportFacts:
         when=session.updated_at,
         top_causes=tuple(ranked[:TOP]),
         failing_checks=tuple(c.check_id for c in checks if c.status.value == "fail"),
+        unrun_checks=tuple(c.check_id for c in checks if c.status.value in COULD_NOT_RUN),
         network=signature({c.check_id: (c.status.value, c.values) for c in checks}),
         devices=tuple(DeviceFact(d.kind.value, d.os_version) for d in session.devices),
     )

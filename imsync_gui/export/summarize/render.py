@@ -10,7 +10,7 @@ from dataclasses import astuple, dataclass
 from enum import StrEnum
 from html import escape
 
-from imsync_gui.export.summarize.tally import Tally, cause_title, check_title
+from imsync_gui.export.summarize.tally import CheckCount, Tally, cause_title, check_title
 from imsync_gui.i18n import _, _n, current_language
 
 
@@ -40,9 +40,15 @@ def network_headers() -> tuple[str, ...]:
         _("DNS answers"),
         _("Wi-Fi sign-in page"),
         _("Reports"),
-        _("Failed check"),
-        _("Times"),
+        _("Check"),
+        _("Failed"),
+        _("Could not run"),
     )
+
+
+def check_headers() -> tuple[str, ...]:
+    """Column titles of the table of checks over all networks, in the active language."""
+    return (_("Check"), _("Failed"), _("Failed, %"), _("Could not run"), _("Could not run, %"))
 
 
 def render(tally: Tally, kind: SummaryFormat) -> str:
@@ -65,13 +71,24 @@ def headline(tally: Tally) -> str:
 
 
 def summary_sections(tally: Tally) -> list[Section]:
-    """The four tables: causes, failing checks by network, devices behind, reports per week."""
+    """The tables: causes, checks not passing overall and by network, devices, reports per week."""
     causes = [(cause_title(c), top, top3) for c, top, top3 in tally.causes()]
     causes.append((_("No cause found"), tally.no_cause, 0))
     networks = [
-        (*astuple(sig), reports, check_title(check) if check else _("none"), failed)
+        (*astuple(sig), reports, *_check_cells(counts))
         for sig, reports, checks in tally.network_rows()
-        for check, failed in (checks or [("", 0)])
+        for counts in (checks or [None])
+    ]
+    runs = tally.with_checks
+    checks = [
+        (
+            check_title(c.check_id),
+            c.failed,
+            _percent(c.failed, runs),
+            c.unrun,
+            _percent(c.unrun, runs),
+        )
+        for c in tally.check_rows()
     ]
     latest = tally.latest.versions
     devices = [
@@ -84,7 +101,18 @@ def summary_sections(tally: Tally) -> list[Section]:
             (_("Cause"), _("Top cause"), _("In the top three")),
             causes,
         ),
-        Section(_("Live checks that failed, by network"), network_headers(), networks),
+        Section(
+            _n(
+                "Live checks that failed or could not run, of {n} report with live checks",
+                "Live checks that failed or could not run, of {n} reports with live checks",
+                runs,
+            ),
+            check_headers(),
+            checks,
+        ),
+        Section(
+            _("Live checks that failed or could not run, by network"), network_headers(), networks
+        ),
         Section(
             _("Devices behind the latest software (as of {date})", date=tally.latest.data_date),
             (_("Platform"), _("Latest"), _("Devices"), _("Behind"), _("Version not said")),
@@ -92,6 +120,17 @@ def summary_sections(tally: Tally) -> list[Section]:
         ),
         Section(_("Reports per week"), (_("Week"), _("Reports")), tally.week_rows()),
     ]
+
+
+def _check_cells(count: CheckCount | None) -> tuple[str, int, int]:
+    if count is None:
+        return (_("none"), 0, 0)
+    return (check_title(count.check_id), count.failed, count.unrun)
+
+
+def _percent(part: int, whole: int) -> int:
+    """*part* of *whole* in whole percent, rounded half up (0 when there is no whole)."""
+    return (200 * part + whole) // (2 * whole) if whole else 0
 
 
 def _table(head: str, sections: Sequence[Section]) -> str:

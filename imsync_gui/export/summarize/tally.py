@@ -31,6 +31,24 @@ class PlatformCount:
     unknown: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class CheckCount:
+    """One live check on one network (or on all): reports where it failed or could not run."""
+
+    check_id: str
+    failed: int
+    unrun: int
+
+    @property
+    def total(self) -> int:
+        """Reports where this check did not pass for either reason."""
+        return self.failed + self.unrun
+
+
+def _by_total(counts: list[CheckCount]) -> list[CheckCount]:
+    return sorted(counts, key=lambda c: (-c.total, -c.failed, c.check_id))
+
+
 @dataclass
 class Tally:
     """The running summary; :meth:`add` one file's facts, :meth:`skip` one unreadable file."""
@@ -42,6 +60,8 @@ class Tally:
     top3: Counter[str] = field(default_factory=Counter)
     networks: Counter[Signature] = field(default_factory=Counter)
     failing: Counter[tuple[Signature, str]] = field(default_factory=Counter)
+    unrun: Counter[tuple[Signature, str]] = field(default_factory=Counter)
+    """(network, check) -> reports where the check could not run (error or skipped)."""
     platforms: dict[str, PlatformCount] = field(default_factory=dict)
     weeks: Counter[str] = field(default_factory=Counter)
 
@@ -54,6 +74,7 @@ class Tally:
         if facts.network is not None:
             self.networks[facts.network] += 1
             self.failing.update((facts.network, check) for check in facts.failing_checks)
+            self.unrun.update((facts.network, check) for check in facts.unrun_checks)
         for device in facts.devices:
             self._count_device(device.kind, device.os_version)
         year, week, _ = facts.when.astimezone(UTC).isocalendar()
@@ -91,16 +112,37 @@ class Tally:
         rows = [(c, self.top[c], self.top3[c]) for c in ids]
         return sorted(rows, key=lambda row: (-row[1], -row[2], row[0]))
 
-    def network_rows(self) -> list[tuple[Signature, int, list[tuple[str, int]]]]:
-        """Per network signature: its reports and its failing checks, most failures first."""
-        per_signature: dict[Signature, list[tuple[str, int]]] = {s: [] for s in self.networks}
-        for (sig, check), count in self.failing.items():
-            per_signature[sig].append((check, count))
+    @property
+    def with_checks(self) -> int:
+        """Reports in which live checks were run."""
+        return sum(self.networks.values())
+
+    def network_rows(self) -> list[tuple[Signature, int, list[CheckCount]]]:
+        """Per network signature: its reports and its checks that failed or could not run.
+
+        Checks most often not passing come first, and so do networks with most of them.
+        """
+        per_signature: dict[Signature, set[str]] = {s: set() for s in self.networks}
+        for sig, check in self.failing.keys() | self.unrun.keys():
+            per_signature[sig].add(check)
         rows = [
-            (sig, self.networks[sig], sorted(checks, key=lambda c: (-c[1], c[0])))
+            (sig, self.networks[sig], _by_total([self._count(sig, c) for c in checks]))
             for sig, checks in per_signature.items()
         ]
-        return sorted(rows, key=lambda r: (-sum(c for _, c in r[2]), -r[1], str(r[0])))
+        return sorted(rows, key=lambda r: (-sum(c.total for c in r[2]), -r[1], str(r[0])))
+
+    def _count(self, sig: Signature, check: str) -> CheckCount:
+        return CheckCount(check, self.failing[sig, check], self.unrun[sig, check])
+
+    def check_rows(self) -> list[CheckCount]:
+        """Every check that failed or could not run somewhere, added up over all networks."""
+        failed: Counter[str] = Counter()
+        unrun: Counter[str] = Counter()
+        for (_sig, check), count in self.failing.items():
+            failed[check] += count
+        for (_sig, check), count in self.unrun.items():
+            unrun[check] += count
+        return _by_total([CheckCount(c, failed[c], unrun[c]) for c in failed.keys() | unrun.keys()])
 
     def week_rows(self) -> list[tuple[str, int]]:
         """(ISO week, reports), oldest first."""
@@ -125,9 +167,16 @@ class Tally:
                     "dns": sig.dns,
                     "captive_portal": sig.captive_portal,
                     "reports": reports,
-                    "failing_checks": {check: count for check, count in checks},
+                    "failing_checks": {c.check_id: c.failed for c in checks if c.failed},
+                    "could_not_run_checks": {c.check_id: c.unrun for c in checks if c.unrun},
                 }
                 for sig, reports, checks in self.network_rows()
+            ],
+            "reports_with_live_checks": self.with_checks,
+            "checks": [
+                {"check_id": c.check_id, "title": check_title(c.check_id), "failed": c.failed,
+                 "could_not_run": c.unrun}
+                for c in self.check_rows()
             ],
             "latest_os": {"versions": {k: str(v) for k, v in self.latest.versions.items()},
                           "as_of": self.latest.data_date},
