@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import Any, Final
 from urllib.parse import urlsplit
 
+from imsync_gui.i18n import Msg, msg
 from imsync_gui.model.enums import CheckId
 from imsync_gui.model.quoting import quoted
 
@@ -38,8 +39,24 @@ DEFAULT_TIMEOUTS: Final[Mapping[str, float]] = MappingProxyType(
 )
 
 
-class ConfigError(Exception):
+class _Explained(Exception):
+    """An error whose ``message`` is a :class:`Msg`, rendered in the person's language where it
+    is shown; ``str()`` renders it in the active language."""
+
+    def __init__(self, message: Msg) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message.render()
+
+
+class ConfigError(_Explained):
     """The endpoints file cannot be used; the message names the file and the problem."""
+
+
+class SettingError(_Explained, ValueError):
+    """One setting's value cannot be used; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -90,10 +107,11 @@ class EndpointConfig:
 
 
 def split_target(target: str) -> tuple[str, int]:
-    """Split ``host:port`` (or ``[v6]:port``) into its parts; raise ValueError if malformed."""
+    """Split ``host:port`` (or ``[v6]:port``) into its parts; raise SettingError if malformed."""
     host, sep, port = target.rpartition(":")
-    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
-        raise ValueError(f"“{quoted(target)}” is not host:port")
+    digits = port.isascii() and port.isdigit()
+    if not sep or not host or not digits or not 0 < int(port) < 65536:
+        raise SettingError(msg("“{value}” is not host:port", value=quoted(target)))
     return host.strip("[]"), int(port)
 
 
@@ -110,44 +128,61 @@ def load_config(path: Path | None = None, env: Mapping[str, str] = os.environ) -
     raw = _read_toml(path)
     try:
         return _apply(EndpointConfig(), raw, path.parent)
-    except ValueError as exc:
-        raise ConfigError(f"{path}: {exc}") from None
+    except SettingError as exc:
+        raise ConfigError(msg("{path}: {problem}.", path=str(path), problem=exc.message)) from None
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ConfigError(f"{path}: there is no such endpoints file.") from None
+        raise ConfigError(msg("{path}: there is no such endpoints file.", path=str(path))) from None
     except IsADirectoryError:
-        raise ConfigError(f"{path} is a folder, not an endpoints file.") from None
+        raise ConfigError(
+            msg("{path} is a folder, not an endpoints file.", path=str(path))
+        ) from None
     except OSError as exc:
-        raise ConfigError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+        reason = exc.strerror or str(exc)
+        raise ConfigError(
+            msg("{path} cannot be read: {reason}.", path=str(path), reason=reason)
+        ) from None
     if len(data) > MAX_CONFIG_BYTES:
-        raise ConfigError(f"{path} is too large to be an endpoints file.")
+        raise ConfigError(msg("{path} is too large to be an endpoints file.", path=str(path)))
     import tomllib  # ~10 ms: only paid when an endpoints file is given, not at every start
 
     try:
         return tomllib.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise ConfigError(f"{path} is not an endpoints file. It is not UTF-8 text.") from None
+        raise ConfigError(
+            msg("{path} is not an endpoints file. It is not UTF-8 text.", path=str(path))
+        ) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path} is not valid TOML: {exc}.") from None
+        raise ConfigError(
+            msg("{path} is not valid TOML: {reason}.", path=str(path), reason=str(exc))
+        ) from None
 
 
 def _url(value: object) -> str:
     text = _text(value)
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # a bracketed host that is not an IPv6 address
+        parts = urlsplit("")
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"“{quoted(text)}” is not an http:// or https:// address")
+        raise SettingError(
+            msg("“{value}” is not an http:// or https:// address", value=quoted(text))
+        )
     return text
 
 
 def _https_url(value: object) -> str:
     text = _url(value)
     if not text.startswith("https://"):
-        raise ValueError(
-            f"“{quoted(text)}” must start with https:// (this check is about secure access)"
+        raise SettingError(
+            msg(
+                "“{value}” must start with https:// (this check is about secure access)",
+                value=quoted(text),
+            )
         )
     return text
 
@@ -160,25 +195,25 @@ def _target(value: object) -> str:
 
 def _text(value: object) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ValueError("expected a non-empty text")
+        raise SettingError(msg("expected a non-empty text"))
     return value.strip()
 
 
 def _port(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 65536:
-        raise ValueError("expected a port number from 1 to 65535")
+        raise SettingError(msg("expected a port number from 1 to 65535"))
     return value
 
 
 def _positive(value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < 86400:
-        raise ValueError("expected a positive number")
+        raise SettingError(msg("expected a positive number"))
     return float(value)
 
 
 def _size(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1024:
-        raise ValueError("expected a whole number of bytes, at least 1024")
+        raise SettingError(msg("expected a whole number of bytes, at least 1024"))
     return value
 
 
@@ -189,9 +224,11 @@ def _many(
 
     def convert(value: object) -> tuple[Any, ...]:
         if not isinstance(value, list):
-            raise ValueError("expected a list")
+            raise SettingError(msg("expected a list"))
         if len(value) < at_least:
-            raise ValueError("expected at least one entry (an empty list leaves nothing to check)")
+            raise SettingError(
+                msg("expected at least one entry (an empty list leaves nothing to check)")
+            )
         return tuple(one(item) for item in value)
 
     return convert
@@ -253,12 +290,16 @@ def _apply(config: EndpointConfig, raw: Mapping[str, Any], base: Path) -> Endpoi
                     name, convert = section[sub]
                     changes[name] = _checked(f"[{key}] {sub}", convert, sub_value)
                 else:
-                    raise ValueError(f"unknown setting “{quoted(sub)}” in [{key}]")
+                    raise SettingError(
+                        msg(
+                            "unknown setting “{name}” in [{section}]", name=quoted(sub), section=key
+                        )
+                    )
         elif key in _KEYS[""]:
             name, convert = _KEYS[""][key]
             changes[name] = _checked(key, convert, value)
         else:
-            raise ValueError(f"unknown setting or section “{quoted(key)}”")
+            raise SettingError(msg("unknown setting or section “{name}”", name=quoted(key)))
     for name in ("extra_ca_file", "sysfs_root"):
         if name in changes:
             changes[name] = base / Path(changes[name]).expanduser()
@@ -270,23 +311,33 @@ def _apply(config: EndpointConfig, raw: Mapping[str, Any], base: Path) -> Endpoi
 def _check_certificates(path: Path) -> None:
     """Refuse an extra_ca_file that is missing or holds no certificate the TLS layer can use."""
     if not path.is_file():
-        raise ValueError(f"extra_ca_file: {quoted(path, 80)} does not exist")
+        raise SettingError(msg("extra_ca_file: {path} does not exist", path=quoted(path, 80)))
     if path.stat().st_size > MAX_CONFIG_BYTES:
-        raise ValueError(f"extra_ca_file: {quoted(path, 80)} is too large for a certificate file")
+        raise SettingError(
+            msg("extra_ca_file: {path} is too large for a certificate file", path=quoted(path, 80))
+        )
     import ssl  # only when an extra CA file is named: the window does not pay for it at start
 
     try:
         ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT).load_verify_locations(cafile=str(path))
     except ssl.SSLError:
-        raise ValueError(f"extra_ca_file: {quoted(path, 80)} holds no PEM certificate") from None
+        raise SettingError(
+            msg("extra_ca_file: {path} holds no PEM certificate", path=quoted(path, 80))
+        ) from None
     except OSError as exc:
-        raise ValueError(
-            f"extra_ca_file: {quoted(path, 80)} cannot be read: {exc.strerror}"
+        raise SettingError(
+            msg(
+                "extra_ca_file: {path} cannot be read: {reason}",
+                path=quoted(path, 80),
+                reason=exc.strerror or str(exc),
+            )
         ) from None
 
 
 def _checked(where: str, convert: Callable[[object], Any], value: object) -> Any:
     try:
         return convert(value)
-    except ValueError as exc:
-        raise ValueError(f"{where}: {exc}") from None
+    except SettingError as exc:
+        raise SettingError(
+            msg("{setting}: {problem}", setting=where, problem=exc.message)
+        ) from None

@@ -21,7 +21,7 @@ from imsync_gui.gui.app_settings import app_settings, default_folder, name_appli
 from imsync_gui.gui.language import apply_language, startup_language
 from imsync_gui.gui.style import apply_style
 from imsync_gui.gui.wizard import TroubleshooterWizard
-from imsync_gui.i18n import _
+from imsync_gui.i18n import Msg, _
 from imsync_gui.resources import asset_path
 
 if TYPE_CHECKING:
@@ -50,11 +50,11 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     icon = asset_path("app_icon.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    config_problem = ""
+    config_problem: Msg | None = None
     try:
         config = load_config()
     except ConfigError as exc:
-        config, config_problem = EndpointConfig(), str(exc)
+        config, config_problem = EndpointConfig(), exc.message
     wizard = TroubleshooterWizard(config, settings)
     startup = Startup(app, wizard, config, config_problem)
     paint_watch = AfterFirstPaint(startup.finish)
@@ -87,7 +87,7 @@ class Startup:
         app: QApplication,
         wizard: TroubleshooterWizard,
         config: EndpointConfig,
-        config_problem: str,
+        config_problem: Msg | None,
     ) -> None:
         self._app = app
         self._wizard = wizard
@@ -124,7 +124,7 @@ class Startup:
         # set it off (choosing the next question sets one off on a worker: a 29 ms stall).
         gc.freeze()
         core.service.warm_up()
-        if self._config_problem:
+        if self._config_problem is not None:
             tell(
                 self._wizard,
                 _("The endpoints file was not used"),

@@ -8,6 +8,9 @@ import pytest
 
 from imsync_gui.checks import config as config_module
 from imsync_gui.checks.config import ENV_VAR, ConfigError, EndpointConfig, load_config
+from imsync_gui.cli import main
+from imsync_gui.cli.exit_codes import ExitCode
+from imsync_gui.i18n import language
 from imsync_gui.model.enums import CheckId
 
 EXAMPLE = Path(config_module.__file__).with_name("endpoints.example.toml")
@@ -90,3 +93,45 @@ def test_missing_binary_and_folder_files(tmp_path: Path) -> None:
     binary.write_bytes(b"\xff\xfe\xfa")
     with pytest.raises(ConfigError, match="not UTF-8 text"):
         load_config(binary, env={})
+
+
+def test_a_bad_file_is_refused_in_the_persons_language(tmp_path: Path) -> None:
+    """The reason is kept as a message id and arguments, rendered where it is shown."""
+    path = tmp_path / "endpoints.toml"
+    path.write_text('[https_account]\nurls = ["http://appleid.apple.com/"]\n')
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, env={})
+    english = str(caught.value)
+    with language("de"):
+        german = str(caught.value)
+    with language("es"):
+        spanish = str(caught.value)
+    assert english == (
+        f"{path}: [https_account] urls: “http://appleid.apple.com/” must start with https:// "
+        "(this check is about secure access)."
+    )
+    assert german == (
+        f"{path}: [https_account] urls: „http://appleid.apple.com/“ muss mit https:// beginnen "
+        "(diese Prüfung gilt dem sicheren Zugang)."
+    )
+    assert "debe empezar por https://" in spanish and str(path) in spanish
+
+
+@pytest.mark.parametrize(
+    ("text", "german"),
+    [
+        ("[push]\nport = 0", "[push] port: erwartet wird eine Portnummer von 1 bis 65535"),
+        ("dead_line = 3", "unbekannte Einstellung oder unbekannter Abschnitt „dead_line“"),
+        ("deadline_s = [", "ist kein gültiges TOML"),
+    ],
+)
+def test_the_cli_says_what_is_wrong_in_german_under_lang_de(
+    tmp_path: Path, text: str, german: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "endpoints.toml"
+    path.write_text(text)
+    with language("en"):  # switched back after main() chose German
+        assert main(["--lang", "de", "check", "--endpoints", str(path)]) == ExitCode.BAD_INPUT
+    err = capsys.readouterr().err
+    assert german in err and str(path) in err
+    assert err.count("\n") == 1

@@ -111,3 +111,16 @@ def test_agreeing_while_the_rest_loads_still_runs_the_checks(tmp_path: Path) -> 
     pages_when_ticked, results = (int(n) for n in done.stdout.split()[:2])
     assert pages_when_ticked == 1, "the agreement was ticked before set-up finished"
     assert results > 0
+
+
+def test_a_bad_endpoints_file_is_explained_in_the_persons_language(tmp_path: Path) -> None:
+    endpoints = tmp_path / "endpoints.toml"
+    endpoints.write_text("[push]\nport = 0\n")
+    german = {"IMSYNC_GUI_ENDPOINTS": str(endpoints), "LANGUAGE": "de", "LC_ALL": "de_DE.UTF-8"}
+    done = run_app_script(SCRIPT, tmp_path, german)
+    assert done.returncode == 0, done.stderr
+    notice = done.stdout.splitlines()[1]
+    assert notice == (
+        f"{endpoints}: [push] port: erwartet wird eine Portnummer von 1 bis 65535. "
+        "Stattdessen werden die üblichen Adressen von Apple verwendet."
+    ), notice
