@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget, QWizard
 
 from imsync_gui.checks.config import EndpointConfig
-from imsync_gui.gui.app_settings import SETTINGS_GEOMETRY
+from imsync_gui.gui.app_settings import SETTINGS_GEOMETRY, default_folder
 from imsync_gui.gui.language import LanguageMenu, Retranslatable
 from imsync_gui.gui.welcome_page import WelcomePage
 from imsync_gui.i18n import N_, _, translate
@@ -371,13 +371,30 @@ class TroubleshooterWizard(Retranslatable, QWizard):
         return actions
 
     def _add_language_button(self, settings: QSettings) -> LanguageMenu:
-        """A "Language" button (in the help button's place) that opens the language menu."""
+        """A "Language" button (in the help button's place) that opens the language menu, with
+        "About this app" at its end (also F1, on every page)."""
         self.setOption(QWizard.WizardOption.HaveHelpButton)
         menu = LanguageMenu(settings, self)
+        menu.addSeparator()
+        self.about_action = QAction(self)
+        self.about_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.about_action.triggered.connect(self.show_about)
+        menu.addAction(self.about_action)
+        self.addAction(self.about_action)
         button = self.button(QWizard.WizardButton.HelpButton)
         assert isinstance(button, QPushButton)
         button.setMenu(menu)
         return menu
+
+    def show_about(self) -> QDialog:
+        """Open the About box (name, version, privacy, licence, where answers are saved)."""
+        from imsync_gui.gui.about_dialog import AboutDialog
+
+        folder = self._core.autosave.path.parent if self._core is not None else default_folder()
+        dialog = AboutDialog(folder, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _name_plan_button(self) -> None:
         self.plan_now.setText(_("Show my &plan now"))
@@ -390,6 +407,10 @@ class TroubleshooterWizard(Retranslatable, QWizard):
         self.setWindowTitle(_("iMessage Sync Troubleshooter"))
         self.setButtonText(QWizard.WizardButton.HelpButton, _("&Language"))
         self.button(QWizard.WizardButton.HelpButton).setAccessibleName(_("Language"))
+        self.button(QWizard.WizardButton.HelpButton).setToolTip(
+            _("Choose the language, or read about this app (F1).")
+        )
+        self.about_action.setText(_("&About this app"))
         for which, (text, spoken) in _SESSION_BUTTON_TEXTS.items():
             self.setButtonText(which, translate(text))
             self.button(which).setAccessibleName(translate(spoken))
