@@ -8,6 +8,7 @@ import json
 import shutil
 import tracemalloc
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ import pytest
 from imsync_gui.cli import main
 from imsync_gui.cli.summarize import Progress
 from imsync_gui.export.summarize.facts import session_facts
+from imsync_gui.export.summarize.render import summary_sections
 from imsync_gui.export.summarize.sources import summarize
 from imsync_gui.export.summarize.tally import Tally
 from imsync_gui.i18n import Msg
@@ -198,3 +200,19 @@ def test_a_session_check_that_erred_counts_as_could_not_run() -> None:
     tally.add(facts)
     tally.add(facts)
     assert [(c.check_id, c.failed, c.unrun) for c in tally.check_rows()] == [("clock", 0, 2)]
+
+
+def test_shares_are_whole_per_cent_of_reports_with_live_checks() -> None:
+    """2 of 3 reports is 67 % (rounded half up), 1 of 3 is 33 %; a report without checks
+    does not count toward the whole."""
+    tally = Tally()
+    erred = session_facts(on_network(household(2), "office"))
+    tally.add(erred)
+    tally.add(erred)
+    tally.add(session_facts(on_network(household(2), "home")))
+    no_checks = session_facts(household(2))
+    tally.add(replace(no_checks, network=None, failing_checks=(), unrun_checks=()))
+    assert tally.with_checks == 3
+    rows = {row[0]: row[1:] for row in summary_sections(tally)[1].rows}
+    assert rows["This computer’s clock against Apple’s time"] == (0, 0, 2, 67)
+    assert rows["Connection to the iMessage push service"] == (2, 67, 0, 0)
