@@ -127,6 +127,9 @@ async def render(
     shoot(box, "start-over")
     box.reject()
     await asking(wizard, shoot)
+    about = wizard.show_about()
+    shoot(about, "about")
+    about.reject()
     return written
 
 
