@@ -79,12 +79,29 @@ def tls_names() -> tuple[str, ...]:
     return ("localhost", LOOPBACK, "appleid.apple.test", "www.icloud.test", "gdmf.apple.test")
 
 
+class LateHandshake(ssl.SSLContext):
+    """A server context whose sockets shake hands on first use, not inside ``accept()``.
+
+    werkzeug wraps its listening socket, so by default every TLS handshake runs in the loop that
+    accepts connections: one silent client blocks it, and ``stop()`` waits for ever."""
+
+    def wrap_socket(  # type: ignore[override]
+        self, sock: socket.socket, server_side: bool = False, *args: object, **kwargs: object
+    ) -> ssl.SSLSocket:
+        kwargs["do_handshake_on_connect"] = False
+        return super().wrap_socket(sock, server_side, *args[1:], **kwargs)  # type: ignore[arg-type]
+
+
 @contextlib.contextmanager
 def https_server(ca: trustme.CA) -> Iterator[HTTPServer]:
-    """A pytest-httpserver over TLS with a certificate from *ca*."""
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    """A pytest-httpserver over TLS with a certificate from *ca*.
+
+    Each connection is served on a thread of its own and shakes hands there
+    (:class:`LateHandshake`): a client that connects and then says nothing (a check cancelled
+    as the window closes) holds only its own thread, never the server or its shutdown."""
+    context = LateHandshake(ssl.PROTOCOL_TLS_SERVER)
     ca.issue_cert(*tls_names()).configure_cert(context)
-    server = HTTPServer(host=LOOPBACK, port=0, ssl_context=context)
+    server = HTTPServer(host=LOOPBACK, port=0, ssl_context=context, threaded=True)
     server.start()
     try:
         yield server
