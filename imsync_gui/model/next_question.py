@@ -63,6 +63,9 @@ labelled households (``tests/scenarios``) among a few tried (probability 0.5 to 
 to 0.3, worth asking 0 to 0.15); ``python -m tests.benchmarks`` reports the result side by side
 with answering every page. Raising ``WORTH_ASKING`` to 0.03 or 0.05 shortens the longest walks
 (90th percentile 30 and 27 answers instead of 34) but loses one and four right plans.
+Discounting a question's value by the chance that this person can answer it (their share of
+sure answers so far, Laplace-smoothed) cut the 90th percentile to 21 answers but lost 8 of the
+58 right plans: the households whose telling answer comes after many "Not sure". Dropped.
 Holding the plan back while a question could still put another cause in the lead (tried at a
 chance of 0.1 to 0.25) changed no plan once ``changes`` counted, and cost a median answer:
 dropped. A requirement that the leader hold half of all the belief (its share) was tried and
