@@ -1,8 +1,9 @@
 """``imsync-gui --self-test``: prove that this build works, without a display or the network.
 
-It reads the bundled data, draws every illustration, sets up TLS from the bundled and system
-trust stores, diagnoses a bundled sample session, saves its fix plan as a PDF in a temporary
-folder and checks that file (see :mod:`imsync_gui.pdf_check` for what that covers). It is
+It reads the bundled data and the package's metadata (the About box shows its version and
+licence), draws every illustration, sets up TLS from the bundled and system trust stores,
+diagnoses a bundled sample session, saves its fix plan as a PDF in a temporary folder and
+checks that file (see :mod:`imsync_gui.pdf_check` for what that covers). It is
 meant for a freshly built bundle as much as for a source checkout.
 """
 
@@ -87,6 +88,7 @@ def _run_step(name: str, step: Callable[[], str]) -> str:
 
 def _bundled_data() -> str:
     from imsync_gui.export.json_export import report_schema
+    from imsync_gui.gui.about_dialog import package_facts
     from imsync_gui.model.session_io import session_schema
     from imsync_gui.model.versions import bundled_latest
 
@@ -95,9 +97,12 @@ def _bundled_data() -> str:
     latest = bundled_latest()
     endpoints = resources.files("imsync_gui.checks").joinpath("endpoints.example.toml")
     tomllib.loads(endpoints.read_text("utf-8"))
+    facts = package_facts()
+    if facts.licence is None:
+        raise SelfTestFailure("the package metadata is missing (the About box needs its licence)")
     return (
-        f"session and report schemas, OS table of {latest.data_date}, endpoints example; "
-        f"assets in {asset_path('')}"
+        f"session and report schemas, OS table of {latest.data_date}, endpoints example, "
+        f"package metadata ({facts.version}, {facts.licence}); assets in {asset_path('')}"
     )
 
 

@@ -108,3 +108,17 @@ def test_it_starts_without_a_display_by_itself() -> None:
 
     assert done.returncode == 0, done.stderr
     assert "self-test passed" in done.stdout
+
+
+def test_a_bundle_without_the_package_metadata_fails(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The About box reads the version and licence from it; PyInstaller drops it unless told."""
+    from importlib import metadata
+
+    def missing(name: str) -> None:
+        raise metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(metadata, "metadata", missing)
+    with pytest.raises(SelfTestFailure, match=r"^bundled data: .*package metadata is missing"):
+        run_self_test(folder=tmp_path)
