@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from imsync_gui.i18n import render
 from imsync_gui.model.answers import READ_FROM_THIS_COMPUTER, Answer
 from imsync_gui.model.devices import TYPED_BY_PERSON
-from imsync_gui.model.enums import CheckStatus
+from imsync_gui.model.diagnosis import diagnose
+from imsync_gui.model.enums import CauseId, CheckStatus
 from imsync_gui.model.read_self import (
     fill_from_this_computer,
     offers_the_tick,
@@ -234,3 +236,15 @@ def test_the_tick_is_offered_when_the_system_or_the_check_says_macos() -> None:
     assert offers_the_tick(make_session(), system_is_mac=True)
     assert not offers_the_tick(make_session(checks=[linux]), system_is_mac=False)
     assert not offers_the_tick(make_session(), system_is_mac=False)
+
+
+def test_evidence_from_a_read_answer_says_so_and_a_persons_does_not() -> None:
+    session = make_session(devices=(IPHONE, MAC), checks=[MAC_FACTS, _clock(-12.0)])
+    fill_from_this_computer(session)
+    clock = diagnose(session).finding(CauseId.CLOCK)
+    texts = [render(e) for e in clock.evidence]
+    assert "Mac, read from this computer: its date and time are right." in texts
+    session.set_answer(Answer("clock.how_far_off", "right", T0, "m"))  # now the person's
+    texts = [render(e) for e in diagnose(session).finding(CauseId.CLOCK).evidence]
+    assert "Mac: its date and time are right." in texts
+    assert not any("read from this computer" in t for t in texts)

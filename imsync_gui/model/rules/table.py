@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from imsync_gui.i18n import N_, Arg, Msg, msg
 from imsync_gui.model import knowledge
+from imsync_gui.model.answers import READ_FROM_THIS_COMPUTER
 from imsync_gui.model.check_result import CheckResult
 from imsync_gui.model.devices import Device
 from imsync_gui.model.enums import CheckStatus, Confidence, DeviceKind, Verdict
@@ -119,7 +120,9 @@ def _matches(ev: Evidence, entries: Sequence[_Question], device: Device | None) 
         shown = int(value) if isinstance(value, float) and value.is_integer() else value
         # a number stays a number: it is written with the reader's decimal sign (64 %, 3,5 GB)
         text = Msg(rule.text, {"value": shown} if "{value}" in rule.text else {})
-        if device is not None:
+        if device is not None and answer.source == READ_FROM_THIS_COMPUTER:
+            text = msg("{name}, read from this computer: {detail}", name=label, detail=text)
+        elif device is not None:
             text = Msg("{name}: {detail}", {"name": label, "detail": text})
         yield Signal(
             rule.verdict,
