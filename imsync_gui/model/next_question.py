@@ -192,28 +192,44 @@ def plan_shape(diagnosis: Diagnosis) -> tuple[CauseId, frozenset[CauseId]]:
     return diagnosis.findings[0].cause, acting
 
 
+Tried = dict[AnswerValue, tuple[Session, Diagnosis]]
+"""Each answer tried for a question: the session with it added, and that session's diagnosis."""
+
+
 def candidates(session: Session, skipped: frozenset[str] = frozenset()) -> list[Candidate]:
     """Every question worth asking now, most valuable first (ties: the wizard's order)."""
-    diagnosis = diagnose(session)
+    return _candidates(session, skipped, diagnose(session))
+
+
+def _candidates(session: Session, skipped: frozenset[str], diagnosis: Diagnosis) -> list[Candidate]:
     probabilities = {f.cause: f.probability for f in diagnosis.findings}
     before = uncertainty(diagnosis)
     shape = plan_shape(diagnosis)
     open_ = open_questions(session, skipped)
     found = []
     for question, devices in open_:
-        worth, changes = _value(session, question, devices, probabilities, before, shape)
+        tried = _tried(session, question, devices)
+        worth, changes = _value(question, tried, probabilities, before, shape)
         if not changes:
-            worth, changes = _enabling(session, question, devices, open_, probabilities)
+            worth, changes = _enabling(question, tried, open_, probabilities)
         if changes:
             found.append(Candidate(question, devices, worth))
     found.sort(key=lambda c: -c.value)
     return found
 
 
+def _tried(session: Session, question: Question, devices: tuple[Device, ...]) -> Tried:
+    """Each representative answer of the question added to a copy of *session*, diagnosed."""
+    tried: Tried = {}
+    for value in representative_values(question, session.updated_at):
+        then = with_answer(session, question, devices, value, session.updated_at)
+        tried[value] = (then, diagnose(then))
+    return tried
+
+
 def _enabling(
-    session: Session,
     question: Question,
-    devices: tuple[Device, ...],
+    tried: Tried,
     open_: list[tuple[Question, tuple[Device, ...]]],
     probabilities: Mapping[CauseId, float],
 ) -> tuple[Worth, bool]:
@@ -229,21 +245,16 @@ def _enabling(
     ]
     if not readings:
         return Worth(0.0, 0.0), False
-    sessions: dict[AnswerValue, Session] = {
-        v: with_answer(session, question, devices, v, session.updated_at)
-        for v in question.option_ids()
-    }
-    afters = {v: diagnose(then) for v, then in sessions.items()}
+    afters = {v: diagnosis for v, (_then, diagnosis) in tried.items()}
     settles = drop = changes = 0.0
     for value, p_value in answer_likelihood(question, probabilities, afters).items():
-        diagnosis = afters[value]
+        then, diagnosis = tried[value]
         then_probabilities = {f.cause: f.probability for f in diagnosis.findings}
         best = Worth(0.0, 0.0)
         for reading, on in readings:
             worth, changed = _value(
-                sessions[value],
                 reading,
-                on,
+                _tried(then, reading, on),
                 then_probabilities,
                 uncertainty(diagnosis),
                 plan_shape(diagnosis),
@@ -258,9 +269,10 @@ def _enabling(
 
 def next_question(session: Session, skipped: frozenset[str] = frozenset()) -> Candidate | None:
     """The question to ask next, or None when the plan should be offered now."""
-    if clearly_ahead(diagnose(session)) is not None:
+    diagnosis = diagnose(session)
+    if clearly_ahead(diagnosis) is not None:
         return None
-    found = candidates(session, skipped)
+    found = _candidates(session, skipped, diagnosis)
     return found[0] if found and found[0].value >= WORTH_ASKING else None
 
 
@@ -307,18 +319,14 @@ def with_answer(
 
 
 def _value(
-    session: Session,
     question: Question,
-    devices: tuple[Device, ...],
+    tried: Tried,
     probabilities: Mapping[CauseId, float],
     before: float,
     shape: tuple[CauseId, frozenset[CauseId]],
 ) -> tuple[Worth, bool]:
     """What the question is worth, and whether any answer changes the plan's shape."""
-    afters = {
-        v: diagnose(with_answer(session, question, devices, v, session.updated_at))
-        for v in representative_values(question, session.updated_at)
-    }
+    afters = {v: diagnosis for v, (_then, diagnosis) in tried.items()}
     likelihood = answer_likelihood(question, probabilities, afters)
     if not likelihood:
         return Worth(0.0, 0.0), False
