@@ -82,6 +82,8 @@ table.data {{ border-color: {RULE}; border-style: solid; border-collapse: collap
 """The report's whole look: semantic class names, read by QTextDocument.setDefaultStyleSheet."""
 
 TITLE = N_("Why Messages stopped syncing with iCloud, and how to fix it")
+DOCUMENT_TITLE = N_("Fix plan: Messages in iCloud")
+"""The file's own title (the PDF's metadata, the web page's <title>)."""
 PREPARED = N_("Prepared on {date} for {devices}.")
 PREPARED_NO_DEVICES = N_("Prepared on {date}.")
 MOST_LIKELY = N_("Most likely")

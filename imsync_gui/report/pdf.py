@@ -33,12 +33,11 @@ from PySide6.QtGui import (
 
 from imsync_gui.export.content import ReportContent
 from imsync_gui.i18n import N_, _, format_long_date, translate
-from imsync_gui.report.document_html import MUTED, RULE, STYLESHEET, report_html
+from imsync_gui.report.document_html import DOCUMENT_TITLE, MUTED, RULE, STYLESHEET, report_html
 from imsync_gui.report.svg_objects import SvgTextObject, install_svg_objects
 
 PAGE_OF = N_("Page {page} of {pages}")
 FOOTER_LEFT = N_("imsync-gui {version} · fix plan made on {date}")
-PDF_TITLE = N_("Fix plan: Messages in iCloud")
 MARGINS_MM = QMarginsF(18, 16, 18, 14)
 FOOTER_PT = 8.0
 BODY_PT = 10.5
@@ -60,7 +59,7 @@ def render_pdf(report: ReportContent, page_size: QPageSize | None = None) -> byt
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_DPI)
-    writer.setTitle(translate(PDF_TITLE))
+    writer.setTitle(translate(DOCUMENT_TITLE))
     writer.setCreator(f"imsync-gui {report.app_version}")
     writer.setPageLayout(
         QPageLayout(

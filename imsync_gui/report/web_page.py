@@ -29,6 +29,7 @@ from imsync_gui.report.document_html import (
     COLUMNS_FINDINGS,
     COMPARED,
     DEVICES,
+    DOCUMENT_TITLE,
     DONE,
     FINDINGS,
     FIRST_THREE,
@@ -71,7 +72,6 @@ from imsync_gui.report.document_html import (
 )
 from imsync_gui.resources import illustration_path
 
-PAGE_TITLE = N_("Fix plan: Messages in iCloud")
 DRAWING_CAUSE = N_("Drawing: {title}")
 DRAWING_STEP = N_("Drawing for step {number}: {title}")
 NOT_DONE_YET = N_("Not done yet")
@@ -136,7 +136,7 @@ def report_web_page(report: ReportContent) -> str:
             f'<html lang="{escape(current_language())}">\n<head>\n<meta charset="utf-8">\n',
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
             f'<meta name="generator" content="imsync-gui {escape(report.app_version)}">\n',
-            f"<title>{escaped(PAGE_TITLE)}</title>\n<style>{STYLESHEET}</style>\n",
+            f"<title>{escaped(DOCUMENT_TITLE)}</title>\n<style>{STYLESHEET}</style>\n",
             f'<style media="print">{PRINT_STYLESHEET}</style>\n</head>\n<body>\n',
             f"<header>\n<h1>{escaped(TITLE)}</h1>\n{_prepared(report, date)}</header>\n<main>\n",
             _summary(report, ids),
