@@ -19,6 +19,15 @@ def tick(qtbot: QtBot, box: QCheckBox) -> None:
     qtbot.keyClick(box, Qt.Key.Key_Space)
 
 
+def iphone_and_ipad(qtbot: QtBot, wizard: TroubleshooterWizard) -> None:
+    """Agree, tick iPhone and iPad on the triage page, and go on to the devices page."""
+    agree(qtbot, wizard)
+    click_next(qtbot, wizard)
+    for kind in (DeviceKind.IPHONE, DeviceKind.IPAD):
+        tick(qtbot, wizard.triage.where[kind])
+    click_next(qtbot, wizard)
+
+
 def triage_editor(wizard: TroubleshooterWizard, question: QuestionId):  # type: ignore[no-untyped-def]
     [editor] = [e for e in wizard.triage.editors if e.question.id == question]
     return editor
@@ -146,11 +155,7 @@ def test_the_overview_cannot_skip_past_an_incomplete_page(
 def test_same_answer_for_all_devices_and_the_plan_one_click_away(
     qtbot: QtBot, wizard: TroubleshooterWizard
 ) -> None:
-    agree(qtbot, wizard)
-    click_next(qtbot, wizard)
-    for kind in (DeviceKind.IPHONE, DeviceKind.IPAD):
-        tick(qtbot, wizard.triage.where[kind])
-    click_next(qtbot, wizard)
+    iphone_and_ipad(qtbot, wizard)
     click_next(qtbot, wizard)
     page = wizard.pages.next_question
     assert wizard.currentId() == PageId.NEXT_QUESTION and page.asked is not None
@@ -177,11 +182,7 @@ def test_same_answer_for_all_devices_and_the_plan_one_click_away(
 def test_a_cause_page_gives_one_answer_to_every_device(
     qtbot: QtBot, wizard: TroubleshooterWizard
 ) -> None:
-    agree(qtbot, wizard)
-    click_next(qtbot, wizard)
-    for kind in (DeviceKind.IPHONE, DeviceKind.IPAD):
-        tick(qtbot, wizard.triage.where[kind])
-    click_next(qtbot, wizard)
+    iphone_and_ipad(qtbot, wizard)
     wizard.jump_to(PageId.POWER)
     page = wizard.currentPage()
     editors = [e for e in page.editors if e.question.id == QuestionId.POWER_LOW_POWER_MODE]  # type: ignore[attr-defined]
