@@ -112,10 +112,10 @@ class WelcomePage(Retranslatable, QWizardPage):
         self.setSubTitle(_("A short guided check-up for your iPhone, iPad and Mac."))
         self._intro.setText(
             _(
-                "We go through the nine usual reasons one at a time, test what we can "
-                "from this computer, and end with a short plan, easiest steps first. It "
-                "takes about 10 minutes: keep your devices nearby. Your answers are saved "
-                "as you go."
+                "We ask what you already know, test what we can from this computer, then "
+                "ask only the questions that matter most, and end with a short plan, easiest "
+                "steps first. It takes a few minutes: keep your devices nearby. Your answers "
+                "are saved as you go."
             )
         )
         self._privacy.setText(
